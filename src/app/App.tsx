@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LazyMotion, MotionConfig, domAnimation, useReducedMotion } from 'framer-motion';
+import type { TFunction } from 'i18next';
+import { SCENES } from '../../scenes';
+import type { ActorId, Level } from '../science/types';
+import { statusNotes } from '../model/state';
+import type { Params } from '../model/params';
+import type { PanelSettings } from '../model/settings';
+import { Player } from '../player/player';
+import { startFrameLoop } from '../player/frameLoop';
+import { handlePlayerKey } from '../player/keyboard';
+import { LiveStage } from '../views/LiveStage';
+import { Legend } from '../views/Legend';
+import { TimeCourseChart } from '../views/chart/TimeCourseChart';
+import { CaptionCard } from '../ui/CaptionCard';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Footer } from '../ui/Footer';
+import { InfoCard } from '../ui/InfoCard';
+import { LevelToggle } from '../ui/LevelToggle';
+import { ProgressPath } from '../ui/ProgressPath';
+import { SettingsPanel } from '../ui/SettingsPanel';
+import { Transport } from '../ui/Transport';
+import { AboutDialog } from '../ui/dialogs/AboutDialog';
+import { HelpDialog } from '../ui/dialogs/HelpDialog';
+import { ReferencesDialog } from '../ui/dialogs/ReferencesDialog';
+import { usePlayerSnapshot } from '../ui/playerHooks';
+import { TextProvider } from '../ui/text';
+import { useAddressBar } from './useAddressBar';
+import { useTheme } from './useTheme';
+
+type DialogName = 'help' | 'about' | 'references' | null;
+
+export function App({ initial, t }: { initial: Params; t: TFunction }) {
+  const [params, setParams] = useState(initial);
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const [selected, setSelected] = useState<ActorId | null>(null);
+  const reducedMotion = useReducedMotion() ?? false;
+
+  const player = useMemo(() => {
+    const p = new Player(SCENES, initial.mode === 'kiosk' ? 'loop' : initial.mode === 'embed' ? 'stop' : 'next');
+    p.goToScene(SCENES.findIndex((s) => s.id === initial.scene), initial.t);
+    p.setSpeed(initial.speed);
+    return p;
+  }, [initial]);
+
+  const { sceneIndex, beatIndex } = usePlayerSnapshot(player);
+  const scene = player.scene;
+  const beat = scene.beats[beatIndex]!;
+  const settings: PanelSettings = useMemo(
+    () => ({ exposure: params.exposure, time: params.time, stress: params.stress }),
+    [params.exposure, params.time, params.stress],
+  );
+  const text = useMemo(() => ({ t, lang: params.lang, level: params.level }), [t, params.lang, params.level]);
+
+  useTheme(params.theme);
+  useAddressBar(params, player);
+
+  useEffect(() => startFrameLoop(player), [player]);
+
+  useEffect(() => {
+    // Reduced motion: nothing starts moving by itself, except the unattended kiosk loop.
+    if (initial.autoplay && (!reducedMotion || initial.mode === 'kiosk')) player.play();
+  }, [player]); // first load only: `initial` does not change
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]')) return;
+      if (handlePlayerKey(event, player, { openHelp: () => setDialog('help') })) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [player]);
+
+  // A new scene starts with nothing selected.
+  useEffect(() => setSelected(null), [sceneIndex]);
+
+  const setLevel = useCallback((level: Level) => setParams((p) => ({ ...p, level })), []);
+  const setSettings = useCallback((next: PanelSettings) => setParams((p) => ({ ...p, ...next })), []);
+  const label = useCallback((actor: ActorId) => t(`actors.${actor}.name`), [t]);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const full = params.controls === 'full';
+
+  return (
+    <TextProvider value={text}>
+      <MotionConfig reducedMotion="user">
+        <LazyMotion features={domAnimation} strict>
+          <div
+            className={`app app--${params.mode} app--controls-${params.controls}`}
+            data-app=""
+            data-scene={scene.id}
+            data-view="2d"
+            data-mode={params.mode}
+            data-beat={beatIndex}
+          >
+            <header className="app-header">
+              <div className="app-header__title">
+                <h1>{t('ui.appTitle')}</h1>
+                <p className="app-header__subtitle">{t(scene.titleKey)}</p>
+              </div>
+              <ProgressPath scenes={SCENES} current={sceneIndex} onSelect={(i) => player.goToScene(i)} />
+              {full && (
+                <div className="app-header__tools">
+                  <LevelToggle onChange={setLevel} />
+                  <button type="button" className="tool-button" onClick={() => setDialog('help')}>
+                    {t('ui.shortcuts')}
+                  </button>
+                </div>
+              )}
+            </header>
+
+            <main className="app-main">
+              <div className="stage-column">
+                <ErrorBoundary
+                  resetKey={scene.id}
+                  fallback={(retry) => (
+                    <div className="view-error" role="alert">
+                      <p>{t('ui.viewError')}</p>
+                      <button type="button" className="tool-button" onClick={retry}>
+                        {t('ui.tryAgain')}
+                      </button>
+                    </div>
+                  )}
+                >
+                  <LiveStage
+                    player={player}
+                    settings={settings}
+                    reducedMotion={reducedMotion}
+                    title={t('ui.stageName', { scene: t(scene.titleKey) })}
+                    description={t(beat.description[params.level])}
+                    label={label}
+                    selected={selected}
+                    onSelectActor={setSelected}
+                    sedationLabel={t('notes.sedation')}
+                  />
+                </ErrorBoundary>
+                {selected && <InfoCard actor={selected} onClose={() => setSelected(null)} />}
+                {full && <Legend actors={scene.actors} title={t('ui.legend')} label={label} onSelect={setSelected} />}
+              </div>
+              <aside className="side-column">
+                <CaptionCard
+                  scene={scene}
+                  beat={beat}
+                  notes={statusNotes(settings)}
+                  onShowReferences={() => setDialog('references')}
+                />
+                {params.mode !== 'kiosk' && <TimeCourseChart scene={scene} settings={settings} player={player} />}
+                {full && <SettingsPanel settings={settings} onChange={setSettings} />}
+              </aside>
+            </main>
+
+            {params.controls !== 'none' && <Transport player={player} compact={!full} />}
+            <p className="visually-hidden" aria-live="polite">
+              {t(beat.description[params.level])}
+            </p>
+            <Footer onAbout={() => setDialog('about')} />
+
+            <HelpDialog open={dialog === 'help'} onClose={closeDialog} />
+            <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
+            <ReferencesDialog
+              open={dialog === 'references'}
+              onClose={closeDialog}
+              scene={scene}
+              beat={beat}
+              allowLinks={params.mode !== 'kiosk'}
+            />
+          </div>
+        </LazyMotion>
+      </MotionConfig>
+    </TextProvider>
+  );
+}

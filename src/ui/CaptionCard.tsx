@@ -1,0 +1,70 @@
+import { AnimatePresence, m } from 'framer-motion';
+import type { Beat, SceneDefinition } from '../science/types';
+import { getClaim } from '../science/claims';
+import type { StatusNote } from '../model/state';
+import { GradeBadge } from './GradeBadge';
+import { useText } from './text';
+
+/**
+ * The narrated caption of the current beat, its evidence grade and the way to its references.
+ * `data-caption` holds the caption's sentences only (interface.md); badges and buttons sit beside it.
+ */
+export function CaptionCard({
+  scene,
+  beat,
+  notes,
+  onShowReferences,
+}: {
+  scene: SceneDefinition;
+  beat: Beat;
+  notes: readonly StatusNote[];
+  onShowReferences: () => void;
+}) {
+  const { t, level } = useText();
+  const claims = beat.claims.map(getClaim);
+  const lead = claims[0]!;
+  const animalOnly = claims.some((c) => c.animalOnly);
+  const debated = claims.some((c) => c.debated);
+  const captionKey = beat.caption[level];
+
+  return (
+    <section className="caption-card" aria-labelledby="caption-title">
+      <AnimatePresence mode="wait" initial={false}>
+        <m.div
+          key={captionKey}
+          initial={{ opacity: 0, y: 6 }}
+          animate={{ opacity: 1, y: 0 }}
+          exit={{ opacity: 0, y: -4 }}
+          transition={{ duration: 0.35, ease: 'easeOut' }}
+        >
+          <h2 id="caption-title" className="caption-card__title">
+            {t(`scenes.${scene.id}.beats.${beat.id}.title`)}
+          </h2>
+          <p className="caption-card__text" data-caption="">
+            {t(captionKey)}
+          </p>
+        </m.div>
+      </AnimatePresence>
+      <div className="caption-card__meta">
+        <GradeBadge grade={lead.grade} debated={debated} />
+        {animalOnly && lead.grade !== 'E' && <span className="caption-card__flag">{t('ui.animalStudies')}</span>}
+        <button type="button" className="link-button" onClick={onShowReferences}>
+          {t('ui.references')}
+        </button>
+      </div>
+      {beat.clock === 'now' && notes.length > 0 && (
+        <ul className="status-notes" aria-label={t('ui.statusNotes')}>
+          {notes.map((note) => (
+            <li key={note} className={`status-note status-note--${note}`}>
+              {t(`notes.${note}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="caption-card__limits">
+        <summary>{t('ui.limitsTitle')}</summary>
+        <p>{t(scene.limitsKey)}</p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA) on every scene at both wording levels and with
+// each dialog open; one h1; <html lang="en">; every button has an accessible name.
+import { test, assert, SCENES, LEVELS } from './harness.mjs';
+
+function describe(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `      ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`)
+        .join('\n');
+      const more = v.nodes.length > 5 ? `\n      …and ${v.nodes.length - 5} more` : '';
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${nodes}${more}`;
+    })
+    .join('\n');
+}
+
+async function assertNoViolations(t, where) {
+  const violations = await t.axe();
+  assert.ok(violations.length === 0, `axe found ${violations.length} violation(s) ${where}:\n${describe(violations)}`);
+}
+
+/** Buttons (native and role=button) without an accessible name, computed the simple way. */
+async function unnamedButtons(page) {
+  return page.evaluate(() => {
+    const nameOf = (el) => {
+      const labelledby = el.getAttribute('aria-labelledby');
+      if (labelledby) {
+        const text = labelledby
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+          .trim();
+        if (text) return text;
+      }
+      const label = el.getAttribute('aria-label');
+      if (label && label.trim()) return label.trim();
+      const text = (el.textContent ?? '').trim();
+      if (text) return text;
+      const img = el.querySelector('img[alt], svg[aria-label], svg title');
+      if (img) return (img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? img.textContent ?? '').trim();
+      return (el.getAttribute('title') ?? '').trim();
+    };
+    return [...document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')]
+      .filter((el) => !(el instanceof HTMLInputElement) ? !nameOf(el) : !(el.value || el.getAttribute('aria-label')))
+      .map((el) => el.outerHTML.slice(0, 160));
+  });
+}
+
+for (const scene of SCENES) {
+  for (const level of LEVELS) {
+    test(`${scene} (${level}): no axe violations`, async (t) => {
+      await t.open(`scene=${scene}&view=2d&level=${level}`);
+      await t.page.waitForTimeout(300);
+      await assertNoViolations(t, `on ${scene} at level=${level}`);
+      // Also mid-scene, where other actors and labels are on the stage.
+      await t.page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+      await t.page.keyboard.press('End');
+      await t.page.waitForTimeout(300);
+      await assertNoViolations(t, `on the last beat of ${scene} at level=${level}`);
+    });
+  }
+}
+
+test('page structure: one h1, html lang="en", every button named', async (t) => {
+  const { page } = t;
+  for (const scene of SCENES) {
+    await t.open(`scene=${scene}&view=2d`);
+    assert.equal(await page.locator('h1').count(), 1, `exactly one h1 on ${scene}`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', '<html lang> is "en"');
+    assert.deepEqual(await unnamedButtons(page), [], `buttons without an accessible name on ${scene}`);
+  }
+  assert.ok((await page.title()).trim().length > 0, 'the document has a title');
+});
+
+for (const [opener, dialogName] of [
+  ['Keyboard shortcuts', /keyboard shortcuts/i],
+  ['About this explainer', /./],
+  ['References', null],
+]) {
+  test(`dialog opened by "${opener}": no axe violations, buttons named`, async (t) => {
+    const { page } = t;
+    await t.open('scene=glutamate-surge&view=2d&level=clinician');
+    const openerButton = page.getByRole('button', { name: opener, exact: true });
+    await openerButton.click();
+    if (dialogName) {
+      const dialog = page.getByRole('dialog', { name: dialogName });
+      await dialog.waitFor({ state: 'visible', timeout: 3000 });
+      const named = await page.getByRole('dialog', { name: /\S/ }).count();
+      assert.ok(named >= 1, `the "${opener}" dialog has an accessible name`);
+    } else {
+      // "References" may open a dialog or expand a disclosure; either way something must open.
+      await t.waitFor(
+        async () => (await page.getByRole('dialog').count()) > 0 || (await openerButton.getAttribute('aria-expanded')) === 'true',
+        { timeout: 3000, message: `"${opener}" to open a dialog or expand (aria-expanded="true")` },
+      );
+    }
+    await page.waitForTimeout(300);
+    await assertNoViolations(t, `with "${opener}" open`);
+    assert.deepEqual(await unnamedButtons(page), [], 'buttons without an accessible name');
+  });
+}
+
+test('reduced motion and dark theme: no axe violations', async (t) => {
+  const { page } = t;
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
+  await t.open('scene=bdnf-release&view=2d&theme=dark');
+  await page.waitForTimeout(300);
+  await assertNoViolations(t, 'in the dark theme');
+  await t.shot('bdnf-release-dark');
+});

@@ -1,0 +1,263 @@
+// Browser tests: `npm run test:browser` (after `npm run build`; `npm test` does both).
+// Serves dist/ with `vite preview` on a free loopback port, drives Debian's Chromium with playwright-core,
+// and runs every tests/browser/*.spec.mjs. ONLY=substring runs the tests whose "file › name" contains it.
+// Ends with a plain `Browser: N passed, N failed` line; exits 1 on any failure.
+import { readdir, mkdir, access } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+import AxeBuilderModule from '@axe-core/playwright';
+import { registry, setCurrentFile, waitFor } from './harness.mjs';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const screensDir = path.join(root, 'test-results', 'screens');
+const TEST_TIMEOUT = Number(process.env.BROWSER_TEST_TIMEOUT ?? 60_000);
+const ONLY = process.env.ONLY ?? '';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const green = (s) => (color ? `\x1b[32m${s}\x1b[0m` : s);
+const red = (s) => (color ? `\x1b[31m${s}\x1b[0m` : s);
+const dim = (s) => (color ? `\x1b[2m${s}\x1b[0m` : s);
+
+async function main() {
+  try {
+    await access(path.join(root, 'dist', 'index.html'));
+  } catch {
+    console.error('dist/index.html is missing: run `npm run build` first (npm test does).');
+    console.log('Browser: 0 passed, 1 failed');
+    return 1;
+  }
+
+  // Load the spec files (each registers its tests through harness.test).
+  const files = (await readdir(here)).filter((f) => f.endsWith('.spec.mjs')).sort();
+  for (const file of files) {
+    setCurrentFile(file.replace(/\.spec\.mjs$/, ''));
+    await import(pathToFileURL(path.join(here, file)).href);
+  }
+  const selected = registry.filter((t) => `${t.file} › ${t.name}`.includes(ONLY));
+  if (selected.length === 0) {
+    console.error(`No browser test matches ONLY=${JSON.stringify(ONLY)}.`);
+    console.log('Browser: 0 passed, 1 failed');
+    return 1;
+  }
+  await mkdir(screensDir, { recursive: true });
+
+  let server;
+  let browser;
+  let passed = 0;
+  let failed = 0;
+  const failures = [];
+  try {
+    server = await preview({
+      root,
+      configFile: path.join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    });
+    const address = server.httpServer.address();
+    const origin = `http://127.0.0.1:${address.port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    console.log(dim(`Browser tests: ${selected.length} against ${origin} (Chromium ${browser.version()})`));
+
+    for (const spec of selected) {
+      const label = `${spec.file} › ${spec.name}`;
+      const started = performance.now();
+      let error;
+      const ctx = await makeContext(browser, origin);
+      try {
+        await withTimeout(spec.fn(ctx.t), spec.timeout ?? TEST_TIMEOUT, label);
+        // Checks every test gets for free: nothing but our own origin was asked for, no page errors,
+        // no console errors (unless the test says it expects them).
+        ctx.t.assertClean();
+      } catch (e) {
+        error = e;
+      } finally {
+        await ctx.close();
+      }
+      const ms = Math.round(performance.now() - started);
+      if (error) {
+        failed++;
+        const message = formatError(error);
+        failures.push({ label, message });
+        console.log(`${red('✗')} ${label} ${dim(`(${ms} ms)`)}`);
+        console.log(indent(message));
+      } else {
+        passed++;
+        console.log(`${green('✓')} ${label} ${dim(`(${ms} ms)`)}`);
+      }
+    }
+  } catch (e) {
+    failed++;
+    failures.push({ label: 'runner', message: formatError(e) });
+    console.log(`${red('✗')} runner`);
+    console.log(indent(formatError(e)));
+  } finally {
+    await browser?.close().catch(() => {});
+    await server?.close().catch(() => {});
+  }
+
+  if (failures.length > 0) {
+    console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f.label}`).join('\n')}`);
+  }
+  console.log(`\nBrowser: ${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+async function makeContext(browser, origin) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  context.setDefaultTimeout(10_000);
+  const consoleErrors = [];
+  const warnings = [];
+  const pageErrors = [];
+  const requests = [];
+  const foreign = new Set();
+  let allowConsoleErrors = false;
+
+  // Every request must stay on the preview server's origin (data:/blob: URLs never reach the network).
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url === origin) return route.continue();
+    foreign.add(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    const entry = `${msg.text()}${msg.location()?.url ? ` @ ${msg.location().url}` : ''}`;
+    if (msg.type() === 'error') consoleErrors.push(entry);
+    else if (msg.type() === 'warning') warnings.push(msg.text());
+  });
+  page.on('pageerror', (err) => pageErrors.push(String(err?.stack ?? err)));
+  page.on('request', (req) => {
+    requests.push(req.url());
+    const url = req.url();
+    if (!(url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:'))) {
+      foreign.add(url);
+    }
+  });
+  page.on('requestfailed', (req) => {
+    const url = req.url();
+    if (url.startsWith(`${origin}/`)) consoleErrors.push(`request failed: ${url} (${req.failure()?.errorText})`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && res.url().startsWith(`${origin}/`)) consoleErrors.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+
+  const t = {
+    page,
+    context,
+    origin,
+    console: { errors: consoleErrors, warnings },
+    pageErrors,
+    requests,
+    foreignRequests: foreign,
+    waitFor,
+    /** Goes to `/?query`, waits for the app root's data-scene and a non-empty caption. */
+    async open(query = '', { waitForCaption = true } = {}) {
+      await page.goto(`${origin}/${query ? `?${query.replace(/^\?/, '')}` : ''}`, { waitUntil: 'load' });
+      await page.waitForSelector('#root > [data-app][data-scene]', { state: 'attached', timeout: 15_000 });
+      if (waitForCaption) await t.caption({ timeout: 15_000 });
+    },
+    /** The app root's data-* state. */
+    async state() {
+      return page.evaluate(() => {
+        const el = document.querySelector('#root > [data-app]');
+        if (!el) return null;
+        const beat = el.getAttribute('data-beat');
+        return {
+          scene: el.getAttribute('data-scene'),
+          view: el.getAttribute('data-view'),
+          mode: el.getAttribute('data-mode'),
+          beat: beat === null ? null : Number(beat),
+        };
+      });
+    },
+    /** The caption on screen: waits until exactly one non-empty [data-caption] is there. */
+    async caption({ timeout = 5000 } = {}) {
+      return waitFor(
+        () =>
+          page.evaluate(() => {
+            const all = document.querySelectorAll('[data-caption]');
+            if (all.length !== 1) return '';
+            return (all[0].textContent ?? '').replace(/\s+/g, ' ').trim();
+          }),
+        { timeout, message: 'exactly one non-empty [data-caption]' },
+      );
+    },
+    /** Full-page PNG at test-results/screens/<name>.png. */
+    async shot(name) {
+      const file = path.join(screensDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    /** axe-core scan with the WCAG 2.x A/AA tags; returns the violations. */
+    async axe({ include, exclude } = {}) {
+      let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+      if (include) builder = builder.include(include);
+      if (exclude) builder = builder.exclude(exclude);
+      const result = await builder.analyze();
+      return result.violations;
+    },
+    /** Lets a test declare that console errors are expected (none does today). */
+    allowConsoleErrors() {
+      allowConsoleErrors = true;
+    },
+    assertClean() {
+      const problems = [];
+      if (foreign.size) problems.push(`requests outside ${origin}:\n${[...foreign].map((u) => `    ${u}`).join('\n')}`);
+      if (pageErrors.length) problems.push(`page errors:\n${pageErrors.map((e) => `    ${e}`).join('\n')}`);
+      if (!allowConsoleErrors && consoleErrors.length)
+        problems.push(`console errors:\n${consoleErrors.map((e) => `    ${e}`).join('\n')}`);
+      if (problems.length) throw new Error(problems.join('\n  '));
+    },
+  };
+  return {
+    t,
+    async close() {
+      await context.close().catch(() => {});
+    },
+  };
+}
+
+function withTimeout(promise, ms, label) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Test timed out after ${ms} ms: ${label}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function formatError(e) {
+  if (!e) return 'unknown error';
+  const message = e.message ?? String(e);
+  // Keep the first frame inside tests/browser for orientation.
+  const frame = String(e.stack ?? '')
+    .split('\n')
+    .find((l) => l.includes('tests/browser/') && l.includes('.spec.mjs'));
+  return frame ? `${message}\n${frame.trim()}` : message;
+}
+
+const indent = (s) =>
+  s
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+
+process.exitCode = await main();
