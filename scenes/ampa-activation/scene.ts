@@ -4,6 +4,7 @@ import { defineScene } from '../define';
 export default defineScene({
   id: 'ampa-activation',
   actors: ['glutamate', 'ampa', 'sodium', 'nmda', 'ketamine', 'ltype', 'calcium', 'spine'],
+  stillBeat: 'calcium',
   chart: { variable: 'ampaOpen', fromHours: 1 / 60, toHours: 48 },
   initial: { ketamine: 1, nmdaBlocked: 1, glutamate: 1, pyramidal: 1, interneuron: 1, gaba: 1 },
   beats: [

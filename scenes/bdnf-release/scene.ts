@@ -4,6 +4,7 @@ import { defineScene } from '../define';
 export default defineScene({
   id: 'bdnf-release',
   actors: ['bdnf', 'trkb', 'kinase', 'mtorc1', 'ribosome', 'eef2k', 'spine'],
+  stillBeat: 'building',
   chart: { variable: 'bdnf', fromHours: 0.1, toHours: 336 },
   initial: { depolarization: 1, calcium: 1, ampaOpen: 0.6, glutamate: 0.5, nmdaBlocked: 0.6, ketamine: 0.5 },
   beats: [

@@ -4,6 +4,7 @@ import { defineScene } from '../define';
 export default defineScene({
   id: 'glutamate-surge',
   actors: ['interneuron', 'gaba', 'pyramidal', 'presynaptic', 'vesicle', 'glutamate', 'ketamine'],
+  stillBeat: 'burst',
   chart: { variable: 'glutamate', fromHours: 1 / 60, toHours: 48 },
   initial: { ketamine: 1, nmdaBlocked: 0.5, sedation: 1 },
   beats: [

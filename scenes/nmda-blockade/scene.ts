@@ -4,6 +4,7 @@ import { defineScene } from '../define';
 export default defineScene({
   id: 'nmda-blockade',
   actors: ['presynaptic', 'vesicle', 'glutamate', 'spine', 'nmda', 'magnesium', 'ketamine', 'interneuron'],
+  stillBeat: 'trapped',
   chart: { variable: 'nmdaBlocked', fromHours: 1 / 60, toHours: 48 },
   initial: {},
   beats: [

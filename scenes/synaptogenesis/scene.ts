@@ -4,6 +4,7 @@ import { defineScene } from '../define';
 export default defineScene({
   id: 'synaptogenesis',
   actors: ['dendrite', 'spine', 'newSpine', 'presynaptic'],
+  stillBeat: 'mature',
   chart: { variable: 'newSpines', fromHours: 1, toHours: 1008 },
   initial: {},
   beats: [

@@ -13,6 +13,7 @@ import { LiveStage } from '../views/LiveStage';
 import { Legend } from '../views/Legend';
 import { TimeCourseChart } from '../views/chart/TimeCourseChart';
 import { CaptionCard } from '../ui/CaptionCard';
+import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Footer } from '../ui/Footer';
 import { InfoCard } from '../ui/InfoCard';
@@ -22,22 +23,35 @@ import { SettingsPanel } from '../ui/SettingsPanel';
 import { Transport } from '../ui/Transport';
 import { AboutDialog } from '../ui/dialogs/AboutDialog';
 import { HelpDialog } from '../ui/dialogs/HelpDialog';
+import { MythsDialog } from '../ui/dialogs/MythsDialog';
 import { ReferencesDialog } from '../ui/dialogs/ReferencesDialog';
 import { usePlayerSnapshot } from '../ui/playerHooks';
 import { TextProvider } from '../ui/text';
+import { Handout } from './Handout';
+import { FullscreenButton } from './kiosk/FullscreenButton';
+import { KioskOverlay } from './kiosk/KioskOverlay';
+import { useKioskLoop } from './kiosk/useKioskLoop';
+import { useWakeLock } from './kiosk/useWakeLock';
 import { useAddressBar } from './useAddressBar';
+import { useLanguage } from './useLanguage';
 import { useTheme } from './useTheme';
+import './kiosk/kiosk.css';
+import './print.css';
 
-type DialogName = 'help' | 'about' | 'references' | null;
+type DialogName = 'help' | 'about' | 'references' | 'myths' | null;
 
-export function App({ initial, t }: { initial: Params; t: TFunction }) {
+const END_BEHAVIOUR = { explore: 'next', kiosk: 'loop', embed: 'stop' } as const;
+
+export function App({ initial, t: initialT }: { initial: Params; t: TFunction }) {
   const [params, setParams] = useState(initial);
   const [dialog, setDialog] = useState<DialogName>(null);
   const [selected, setSelected] = useState<ActorId | null>(null);
   const reducedMotion = useReducedMotion() ?? false;
+  const t = useLanguage(params.lang, initialT);
+  const kioskMode = params.mode === 'kiosk';
 
   const player = useMemo(() => {
-    const p = new Player(SCENES, initial.mode === 'kiosk' ? 'loop' : initial.mode === 'embed' ? 'stop' : 'next');
+    const p = new Player(SCENES, END_BEHAVIOUR[initial.mode]);
     p.goToScene(SCENES.findIndex((s) => s.id === initial.scene), initial.t);
     p.setSpeed(initial.speed);
     return p;
@@ -52,33 +66,47 @@ export function App({ initial, t }: { initial: Params; t: TFunction }) {
   );
   const text = useMemo(() => ({ t, lang: params.lang, level: params.level }), [t, params.lang, params.level]);
 
+  /** Merges already-validated parameters (panel, wording, language, embed commands). */
+  const applyParams = useCallback((next: Partial<Params>) => setParams((p) => ({ ...p, ...next })), []);
+  const setLevel = useCallback((level: Level) => applyParams({ level }), [applyParams]);
+  const label = useCallback((actor: ActorId) => t(`actors.${actor}.name`), [t]);
+  const closeDialog = useCallback(() => setDialog(null), []);
+
+  // Between kiosk loops, the next language of `rotate` takes over.
+  const rotateLanguage = useCallback(() => {
+    setParams((p) => (p.rotate.length > 1 ? { ...p, lang: p.rotate[(p.rotate.indexOf(p.lang) + 1) % p.rotate.length]! } : p));
+  }, []);
+  const kiosk = useKioskLoop(player, { enabled: kioskMode, idleSeconds: params.idle, onLoop: rotateLanguage });
+
   useTheme(params.theme);
   useAddressBar(params, player);
-
+  useWakeLock(kioskMode);
   useEffect(() => startFrameLoop(player), [player]);
 
   useEffect(() => {
-    // Reduced motion: nothing starts moving by itself, except the unattended kiosk loop.
-    if (initial.autoplay && (!reducedMotion || initial.mode === 'kiosk')) player.play();
+    // Reduced motion: nothing starts moving by itself (the kiosk loop runs its own start).
+    if (initial.autoplay && !reducedMotion && initial.mode !== 'kiosk') player.play();
   }, [player]); // first load only: `initial` does not change
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return;
+      if (kioskMode && kiosk.phase !== 'paused') {
+        kiosk.interact();
+        return;
+      }
       if (handlePlayerKey(event, player, { openHelp: () => setDialog('help') })) event.preventDefault();
+      if (kioskMode) kiosk.interact();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [player]);
+  }, [player, kioskMode, kiosk]);
 
   // A new scene starts with nothing selected.
   useEffect(() => setSelected(null), [sceneIndex]);
 
-  const setLevel = useCallback((level: Level) => setParams((p) => ({ ...p, level })), []);
-  const setSettings = useCallback((next: PanelSettings) => setParams((p) => ({ ...p, ...next })), []);
-  const label = useCallback((actor: ActorId) => t(`actors.${actor}.name`), [t]);
-  const closeDialog = useCallback(() => setDialog(null), []);
   const full = params.controls === 'full';
+  const showTransport = kioskMode ? kiosk.phase === 'paused' || kiosk.phase === 'countdown' : params.controls !== 'none';
 
   return (
     <TextProvider value={text}>
@@ -91,6 +119,7 @@ export function App({ initial, t }: { initial: Params; t: TFunction }) {
             data-view="2d"
             data-mode={params.mode}
             data-beat={beatIndex}
+            onPointerDown={kioskMode ? kiosk.interact : undefined}
           >
             <header className="app-header">
               <div className="app-header__title">
@@ -101,9 +130,18 @@ export function App({ initial, t }: { initial: Params; t: TFunction }) {
               {full && (
                 <div className="app-header__tools">
                   <LevelToggle onChange={setLevel} />
+                  <CopyLinkButton />
+                  <button type="button" className="tool-button" onClick={() => window.print()}>
+                    {t('handout.print')}
+                  </button>
                   <button type="button" className="tool-button" onClick={() => setDialog('help')}>
                     {t('ui.shortcuts')}
                   </button>
+                </div>
+              )}
+              {kioskMode && showTransport && (
+                <div className="app-header__tools">
+                  <FullscreenButton />
                 </div>
               )}
             </header>
@@ -134,36 +172,31 @@ export function App({ initial, t }: { initial: Params; t: TFunction }) {
                   />
                 </ErrorBoundary>
                 {selected && <InfoCard actor={selected} onClose={() => setSelected(null)} />}
+                {kioskMode && <KioskOverlay loop={kiosk} />}
                 {full && <Legend actors={scene.actors} title={t('ui.legend')} label={label} onSelect={setSelected} />}
               </div>
               <aside className="side-column">
-                <CaptionCard
-                  scene={scene}
-                  beat={beat}
-                  notes={statusNotes(settings)}
-                  onShowReferences={() => setDialog('references')}
-                />
-                {params.mode !== 'kiosk' && <TimeCourseChart scene={scene} settings={settings} player={player} />}
-                {full && <SettingsPanel settings={settings} onChange={setSettings} />}
+                <CaptionCard scene={scene} beat={beat} notes={statusNotes(settings)} onShowReferences={() => setDialog('references')} />
+                {!kioskMode && <TimeCourseChart scene={scene} settings={settings} player={player} />}
+                {full && <SettingsPanel settings={settings} onChange={(next) => applyParams(next)} />}
               </aside>
             </main>
 
-            {params.controls !== 'none' && <Transport player={player} compact={!full} />}
+            {showTransport && <Transport player={player} compact={!full} />}
             <p className="visually-hidden" aria-live="polite">
               {t(beat.description[params.level])}
             </p>
-            <Footer onAbout={() => setDialog('about')} />
+            <Footer
+              onAbout={() => setDialog('about')}
+              onMyths={kioskMode ? undefined : () => setDialog('myths')}
+            />
 
             <HelpDialog open={dialog === 'help'} onClose={closeDialog} />
             <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
-            <ReferencesDialog
-              open={dialog === 'references'}
-              onClose={closeDialog}
-              scene={scene}
-              beat={beat}
-              allowLinks={params.mode !== 'kiosk'}
-            />
+            <MythsDialog open={dialog === 'myths'} onClose={closeDialog} />
+            <ReferencesDialog open={dialog === 'references'} onClose={closeDialog} scene={scene} beat={beat} allowLinks={!kioskMode} />
           </div>
+          {params.mode === 'explore' && <Handout settings={settings} />}
         </LazyMotion>
       </MotionConfig>
     </TextProvider>

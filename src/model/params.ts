@@ -30,12 +30,17 @@ export interface Params extends PanelSettings {
   controls: Controls;
   theme: Theme;
   t: number;
+  /** Kiosk: seconds without interaction before the loop restarts. */
+  idle: number;
+  /** Kiosk: languages to rotate through, one per loop (empty = no rotation). */
+  rotate: readonly string[];
 }
 
 type Rule =
   | { kind: 'word'; values: readonly string[]; aliases?: Readonly<Record<string, string>> }
   | { kind: 'number'; min: number; max: number }
-  | { kind: 'flag' };
+  | { kind: 'flag' }
+  | { kind: 'list'; values: readonly string[]; max: number };
 
 const sceneAliases = Object.fromEntries(SCENE_IDS.map((id, i) => [String(i + 1), id]));
 
@@ -55,6 +60,8 @@ function rules(languages: readonly string[]): Record<keyof Params, Rule> {
     controls: { kind: 'word', values: CONTROLS },
     theme: { kind: 'word', values: THEMES },
     t: { kind: 'number', min: 0, max: 1 },
+    idle: { kind: 'number', min: 10, max: 3600 },
+    rotate: { kind: 'list', values: languages, max: 8 },
   };
 }
 
@@ -65,7 +72,7 @@ const MAX_RAW_LENGTH = 32;
 
 export type Warn = (message: string) => void;
 
-function parseOne(rule: Rule, raw: unknown): string | number | boolean | undefined {
+function parseOne(rule: Rule, raw: unknown): string | number | boolean | string[] | undefined {
   if (typeof raw === 'number' && rule.kind === 'number') {
     return Number.isFinite(raw) && raw >= rule.min && raw <= rule.max ? raw : undefined;
   }
@@ -78,9 +85,14 @@ function parseOne(rule: Rule, raw: unknown): string | number | boolean | undefin
     }
     case 'flag':
       return text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : undefined;
+    case 'list': {
+      const items = text.split(',').map((item) => item.trim());
+      const unique = [...new Set(items)];
+      return unique.length <= rule.max && unique.every((item) => rule.values.includes(item)) ? unique : undefined;
+    }
     case 'number': {
       // Only plain decimals: no hex, exponents, "Infinity" or trailing junk.
-      if (!/^\d{1,3}(\.\d{1,6})?$/.test(text)) return undefined;
+      if (!/^\d{1,4}(\.\d{1,6})?$/.test(text)) return undefined;
       const value = Number(text);
       return value >= rule.min && value <= rule.max ? value : undefined;
     }
@@ -139,6 +151,8 @@ export function defaultParams(mode: Mode, browserLang: string): Params {
     controls: mode === 'explore' ? 'full' : mode === 'embed' ? 'minimal' : 'none',
     theme: 'auto',
     t: 0,
+    idle: 60,
+    rotate: [],
   };
 }
 
@@ -159,7 +173,7 @@ export function paramsToQuery(params: Params, browserLang = 'en'): string {
   const query = new URLSearchParams();
   for (const name of PARAM_NAMES) {
     const value = params[name];
-    if (value === defaults[name]) continue;
+    if (value === defaults[name] || (Array.isArray(value) && value.join() === String(defaults[name]))) continue;
     query.set(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
   }
   return query.toString();

@@ -145,6 +145,8 @@ export interface SceneDefinition {
   readonly beats: readonly Beat[];
   /** Actors drawn in this scene, in legend order. */
   readonly actors: readonly ActorId[];
+  /** The beat whose end state best sums up the step: used for still pictures (handout). */
+  readonly stillBeat: string;
   /** The quantity charted over its natural time span, in hours after a session. */
   readonly chart: { readonly variable: StateVariable; readonly fromHours: number; readonly toHours: number };
 }

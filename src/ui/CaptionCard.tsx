@@ -23,7 +23,8 @@ export function CaptionCard({
   const { t, level } = useText();
   const claims = beat.claims.map(getClaim);
   const lead = claims[0]!;
-  const animalOnly = claims.some((c) => c.animalOnly);
+  // Say so when the caption rests on animal work, wholly or in part (the lead claim may be human data).
+  const animalFlag = lead.animalOnly ? 'ui.animalStudies' : claims.some((c) => c.animalOnly) ? 'ui.partlyAnimal' : null;
   const debated = claims.some((c) => c.debated);
   const captionKey = beat.caption[level];
 
@@ -47,7 +48,7 @@ export function CaptionCard({
       </AnimatePresence>
       <div className="caption-card__meta">
         <GradeBadge grade={lead.grade} debated={debated} />
-        {animalOnly && lead.grade !== 'E' && <span className="caption-card__flag">{t('ui.animalStudies')}</span>}
+        {animalFlag && <span className="caption-card__flag">{t(animalFlag)}</span>}
         <button type="button" className="link-button" onClick={onShowReferences}>
           {t('ui.references')}
         </button>

@@ -13,7 +13,7 @@ import { registry, setCurrentFile, waitFor } from './harness.mjs';
 
 const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
+const root = process.env.BROWSER_TEST_ROOT ? path.resolve(process.env.BROWSER_TEST_ROOT) : path.resolve(here, '../..');
 const screensDir = path.join(root, 'test-results', 'screens');
 const TEST_TIMEOUT = Number(process.env.BROWSER_TEST_TIMEOUT ?? 60_000);
 const ONLY = process.env.ONLY ?? '';

@@ -20,6 +20,12 @@ describe('parseParams', () => {
     });
   });
 
+  it('reads the kiosk parameters idle and rotate', () => {
+    expect(parse('idle=120&rotate=en,es').result).toEqual({ idle: 120, rotate: ['en', 'es'] });
+    expect(parse('rotate=en,fr').result).toEqual({});
+    expect(parse('idle=2').result).toEqual({});
+  });
+
   it('maps scene numbers 1–5 to scene ids', () => {
     expect(parse('scene=1').result.scene).toBe('nmda-blockade');
     expect(parse('scene=5').result.scene).toBe('synaptogenesis');

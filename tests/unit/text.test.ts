@@ -76,7 +76,7 @@ const locales = readdirSync(localeDir).filter((f) => f.endsWith('.json'));
 
 describe('dose-free guard', () => {
   // A number (digits or a number word) followed by a drug-amount unit, in any shipped string.
-  const DOSE = /\d[\d.,\s]*(mg|mcg|µg|μg|ug|ml|mL|g\/kg|mg\/kg|milligram|microgram|millilit|cc\b|units?\b|iu\b)/i;
+  const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg\/kg|mg|mcg|µg|μg|ug|ml|g\/kg|milligrams?|micrograms?|millilit(?:er|re)s?|cc|units?|iu)(?![a-z])/i;
   const SCHEDULE = /\b(\d+|one|two|three|four|five|six|eight)\s+(infusions?|doses?|sessions?)\b|\b(twice|once|three times)\s+(a|per)\s+(day|week)\b|\bevery\s+\d+\s+(hours?|days?)\b/i;
 
   it.each(locales)('%s has no dose amounts or schedules', (file) => {

@@ -1,0 +1,82 @@
+import { SCENES } from '../../scenes';
+import { getClaim, referencesOf } from '../science/claims';
+import { getReference } from '../science/references';
+import type { PanelSettings } from '../model/settings';
+import { stillOf } from '../model/stills';
+import { GradeBadge } from '../ui/GradeBadge';
+import { useText } from '../ui/text';
+import { Stage } from '../views/svg/Stage';
+
+const noop = () => undefined;
+
+/**
+ * The printed patient handout: hidden on screen, it is what the print stylesheet shows. Five steps,
+ * each with a still picture and its plain caption, then what we don't know, the disclaimer, the date
+ * and the references. Always in plain wording: it goes home with the patient.
+ */
+export function Handout({ settings }: { settings: PanelSettings }) {
+  const { t, lang } = useText();
+  const list = (key: string) => t(key, { returnObjects: true }) as unknown as string[];
+  const stills = SCENES.map((scene) => ({ scene, ...stillOf(scene, settings) }));
+  const claimIds = stills.flatMap(({ scene, beatIndex }) => scene.beats[beatIndex]!.claims);
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+
+  return (
+    <article className="handout">
+      <header>
+        <h1>{t('handout.title')}</h1>
+        <p className="handout__date">{t('handout.printed', { date })}</p>
+        <p>{t('handout.intro')}</p>
+      </header>
+      <h2>{t('handout.stepsTitle')}</h2>
+      <ol className="handout__steps">
+        {stills.map(({ scene, state, beatIndex }, index) => {
+          const beat = scene.beats[beatIndex]!;
+          return (
+            <li key={scene.id}>
+              <div className="handout__picture">
+                <Stage
+                  scene={scene}
+                  state={state}
+                  beatIndex={beatIndex}
+                  clock={0}
+                  label={(actor) => t(`actors.${actor}.name`)}
+                  title={t(scene.titleKey)}
+                  description={t(beat.description.patient)}
+                  reducedMotion
+                  selected={null}
+                  onSelectActor={noop}
+                />
+              </div>
+              <div>
+                <h3>
+                  {t('handout.step', { number: index + 1 })}: {t(scene.titleKey)}
+                </h3>
+                <p>{t(beat.caption.patient)}</p>
+                <GradeBadge grade={getClaim(beat.claims[0]!).grade} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <section className="handout__columns">
+        <div>
+          <h2>{t('honesty.dontKnow.title')}</h2>
+          <ul>{list('honesty.dontKnow.items').map((item) => <li key={item}>{item}</li>)}</ul>
+        </div>
+        <div>
+          <h2>{t('handout.askTitle')}</h2>
+          <ul>{list('handout.ask').map((item) => <li key={item}>{item}</li>)}</ul>
+        </div>
+      </section>
+      <p className="handout__disclaimer">{t('honesty.disclaimer.body')}</p>
+      <p className="handout__crisis">{t('honesty.crisis')}</p>
+      <h2>{t('handout.referencesTitle')}</h2>
+      <ol className="handout__refs">
+        {referencesOf(claimIds).map((id) => (
+          <li key={id}>{getReference(id).citation}</li>
+        ))}
+      </ol>
+    </article>
+  );
+}

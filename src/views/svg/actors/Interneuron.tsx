@@ -1,0 +1,32 @@
+import { blobPoints, closedPath } from '../geometry';
+import { usePaint } from '../context';
+
+/** Soma outline and dendrites of the GABA interneuron, local units centred on the soma (radius ~50). */
+const SOMA = closedPath(blobPoints(0, 0, 50, 44, [0.02, 0.06, -0.03, 0.04, 0.08, -0.02, 0.03, -0.05, 0.05, 0.01]));
+const DENDRITES = [
+  'M-30 -34 C -50 -70, -70 -90, -95 -120',
+  'M-46 -10 C -80 -14, -110 -5, -140 -20',
+  'M-36 30 C -60 60, -70 90, -100 120',
+  'M10 -44 C 14 -80, 0 -110, 6 -150',
+];
+
+/**
+ * The GABA "brake" cell's body: sky-blue cytoplasm and outline, a nucleus, and a soft ring that
+ * breathes with its firing (`activity` 0–1), dimming as the cell slows.
+ */
+export function InterneuronSoma({ activity, t }: { activity: number; t: number }) {
+  const paint = usePaint();
+  // Breathing at up to ~1.5 Hz and only ±15 % opacity: well under any flash threshold.
+  const breathe = t === 0 ? 0.5 : 0.5 + 0.5 * Math.sin(t * (2 + activity * 7));
+  return (
+    <g>
+      <circle r={64} fill="none" stroke="var(--c-gaba)" strokeWidth={6} opacity={(0.15 + 0.15 * breathe) * activity} />
+      {DENDRITES.map((d) => (
+        <path key={d} d={d} fill="none" stroke="var(--c-gaba)" strokeWidth={8} strokeLinecap="round" opacity={0.55} />
+      ))}
+      <path d={SOMA} fill={paint('inter')} stroke="var(--c-gaba)" strokeWidth={4} />
+      <circle cx={-6} cy={4} r={15} fill="var(--c-gaba)" opacity={0.22 + 0.3 * activity} />
+      <circle cx={-6} cy={4} r={5} fill="var(--c-gaba)" opacity={0.5} />
+    </g>
+  );
+}
