@@ -1,16 +1,34 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precacheServiceWorker } from './tools/precache';
+
+/**
+ * The strict Content-Security-Policy of interface.md ("Embedding"), sent by `vite preview` so every
+ * browser test runs under it: no inline scripts, no eval, nothing remote. `frame-ancestors *` lets
+ * articles on any origin frame the app (the point of mode=embed).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  'frame-ancestors *',
+].join('; ');
 
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder of any host (clinic intranets, embeds).
   base: './',
-  plugins: [react()],
+  plugins: [react(), precacheServiceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,
     // The app is small; warn if a chunk grows past the first-load budget.
     chunkSizeWarningLimit: 450,
   },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   server: { host: '127.0.0.1' },
 });

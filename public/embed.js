@@ -1,17 +1,17 @@
-// <ketamine-explorer>: the script embed of the Ketamine Mechanism Explorer (see the README, "Embedding").
-// Load it as a module (strict mode): <script type="module" src="https://HOST/embed.js"></script>.
+// <ketamine-explorer>: the script embed of the Ketamine Mechanism Explorer (README, "Embedding").
+// <script type="module" src="https://HOST/embed.js"></script> (a module: strict mode, no build step).
 // Renders the app in an iframe inside an open shadow root; attributes mirror the URL parameters.
 const APP = new URL('./', import.meta.url);
 const PARAMS = ['scene', 'lang', 'level', 'exposure', 'time', 'stress', 'view', 'autoplay', 'speed', 'controls', 'theme', 't'];
 const SETTABLE = ['exposure', 'time', 'stress', 'level', 'lang'];
 const ID = 'ketamine-explorer';
-const CSS =
-  ':host{display:block;width:100%;max-width:100%;min-width:0}:host([hidden]){display:none}' +
-  'iframe{display:block;width:100%;height:640px;border:0}';
+// A constructed sheet, not a <style> element, so a host page's own strict CSP does not block it.
+const SHEET = new CSSStyleSheet();
+SHEET.replaceSync(':host{display:block;width:100%;min-width:0}:host([hidden]){display:none}iframe{display:block;width:100%;height:640px;border:0}');
 
 class KetamineExplorer extends HTMLElement {
   static observedAttributes = [...PARAMS, 'title'];
-  #frame;
+  #frame = document.createElement('iframe');
   #queue = [];
   #ready = false;
   #pending = false;
@@ -19,22 +19,20 @@ class KetamineExplorer extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = CSS;
-    this.#frame = document.createElement('iframe');
+    root.adoptedStyleSheets = [SHEET];
     this.#frame.setAttribute('allowfullscreen', '');
     this.#frame.setAttribute('loading', 'lazy');
     this.#frame.setAttribute('part', 'frame');
-    root.append(style, this.#frame);
+    root.append(this.#frame);
   }
 
   connectedCallback() {
-    window.addEventListener('message', this.#onMessage);
+    addEventListener('message', this.#onMessage);
     this.#render();
   }
 
   disconnectedCallback() {
-    window.removeEventListener('message', this.#onMessage);
+    removeEventListener('message', this.#onMessage);
   }
 
   attributeChangedCallback() {
@@ -85,8 +83,7 @@ class KetamineExplorer extends HTMLElement {
   }
 
   #post(command) {
-    const message = { target: ID, ...command };
-    if (this.#ready) this.#frame.contentWindow?.postMessage(message, APP.origin);
+    if (this.#ready) this.#frame.contentWindow?.postMessage({ target: ID, ...command }, APP.origin);
     else if (this.#queue.length < 16) this.#queue.push(command); // sent once the app is ready
   }
 

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { resolveParams } from './model/params';
 import { LANGUAGES, loadLanguage } from './i18n/i18n';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import './app/theme.css';
 import './app/app.css';
 
@@ -18,6 +19,7 @@ async function start(): Promise<void> {
     onCaughtError: (error) => console.warn('[ketamine-explorer] recovered from a view error:', error),
   });
   root.render(<App initial={params} t={t} />);
+  registerServiceWorker(params.mode);
 }
 
 void start();

@@ -9,11 +9,12 @@ import type { PanelSettings } from '../model/settings';
 import { Player } from '../player/player';
 import { startFrameLoop } from '../player/frameLoop';
 import { handlePlayerKey } from '../player/keyboard';
-import { LiveStage } from '../views/LiveStage';
+import { ViewSwitch, type ShownView } from '../views/ViewSwitch';
 import { Legend } from '../views/Legend';
 import { TimeCourseChart } from '../views/chart/TimeCourseChart';
 import { CaptionCard } from '../ui/CaptionCard';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
+import { EndOfStory } from '../ui/EndOfStory';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Footer } from '../ui/Footer';
 import { InfoCard } from '../ui/InfoCard';
@@ -21,10 +22,11 @@ import { LevelToggle } from '../ui/LevelToggle';
 import { ProgressPath } from '../ui/ProgressPath';
 import { SettingsPanel } from '../ui/SettingsPanel';
 import { Transport } from '../ui/Transport';
-import { AboutDialog } from '../ui/dialogs/AboutDialog';
+import { AboutDialog, type AboutSection } from '../ui/dialogs/AboutDialog';
 import { HelpDialog } from '../ui/dialogs/HelpDialog';
 import { MythsDialog } from '../ui/dialogs/MythsDialog';
 import { ReferencesDialog } from '../ui/dialogs/ReferencesDialog';
+import { EmbedDialog } from '../ui/dialogs/EmbedDialog';
 import { usePlayerSnapshot } from '../ui/playerHooks';
 import { TextProvider } from '../ui/text';
 import { Handout } from './Handout';
@@ -35,17 +37,21 @@ import { useWakeLock } from './kiosk/useWakeLock';
 import { useAddressBar } from './useAddressBar';
 import { useLanguage } from './useLanguage';
 import { useTheme } from './useTheme';
+import { useEmbedBridge } from './embed/useEmbedBridge';
+import './embed.css';
 import './kiosk/kiosk.css';
 import './print.css';
 
-type DialogName = 'help' | 'about' | 'references' | 'myths' | null;
+type DialogName = 'help' | 'about' | 'references' | 'myths' | 'embed' | null;
 
 const END_BEHAVIOUR = { explore: 'next', kiosk: 'loop', embed: 'stop' } as const;
 
 export function App({ initial, t: initialT }: { initial: Params; t: TFunction }) {
   const [params, setParams] = useState(initial);
   const [dialog, setDialog] = useState<DialogName>(null);
+  const [aboutSection, setAboutSection] = useState<AboutSection>('disclaimer');
   const [selected, setSelected] = useState<ActorId | null>(null);
+  const [shownView, setShownView] = useState<ShownView>('2d');
   const reducedMotion = useReducedMotion() ?? false;
   const t = useLanguage(params.lang, initialT);
   const kioskMode = params.mode === 'kiosk';
@@ -80,6 +86,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
 
   useTheme(params.theme);
   useAddressBar(params, player);
+  useEmbedBridge(player, applyParams);
   useWakeLock(kioskMode);
   useEffect(() => startFrameLoop(player), [player]);
 
@@ -116,7 +123,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
             className={`app app--${params.mode} app--controls-${params.controls}`}
             data-app=""
             data-scene={scene.id}
-            data-view="2d"
+            data-view={shownView}
             data-mode={params.mode}
             data-beat={beatIndex}
             onPointerDown={kioskMode ? kiosk.interact : undefined}
@@ -137,6 +144,11 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
                   <button type="button" className="tool-button" onClick={() => setDialog('help')}>
                     {t('ui.shortcuts')}
                   </button>
+                  {params.mode === 'explore' && (
+                    <button type="button" className="tool-button" onClick={() => setDialog('embed')}>
+                      {t('ui.embed.button')}
+                    </button>
+                  )}
                 </div>
               )}
               {kioskMode && showTransport && (
@@ -159,7 +171,9 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
                     </div>
                   )}
                 >
-                  <LiveStage
+                  <ViewSwitch
+                    view={params.view}
+                    onViewShown={setShownView}
                     player={player}
                     settings={settings}
                     reducedMotion={reducedMotion}
@@ -173,6 +187,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
                 </ErrorBoundary>
                 {selected && <InfoCard actor={selected} onClose={() => setSelected(null)} />}
                 {kioskMode && <KioskOverlay loop={kiosk} />}
+                {params.mode === 'explore' && <EndOfStory player={player} />}
                 {full && <Legend actors={scene.actors} title={t('ui.legend')} label={label} onSelect={setSelected} />}
               </div>
               <aside className="side-column">
@@ -187,13 +202,23 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               {t(beat.description[params.level])}
             </p>
             <Footer
-              onAbout={() => setDialog('about')}
+              onAbout={(section) => {
+                setAboutSection(section);
+                setDialog('about');
+              }}
               onMyths={kioskMode ? undefined : () => setDialog('myths')}
             />
 
             <HelpDialog open={dialog === 'help'} onClose={closeDialog} />
-            <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
+            <AboutDialog open={dialog === 'about'} section={aboutSection} onClose={closeDialog} />
             <MythsDialog open={dialog === 'myths'} onClose={closeDialog} />
+            {params.mode === 'explore' && (
+              <EmbedDialog
+                open={dialog === 'embed'}
+                onClose={closeDialog}
+                settings={{ scene: scene.id, level: params.level, lang: params.lang, exposure: params.exposure, time: params.time, stress: params.stress }}
+              />
+            )}
             <ReferencesDialog open={dialog === 'references'} onClose={closeDialog} scene={scene} beat={beat} allowLinks={!kioskMode} />
           </div>
           {params.mode === 'explore' && <Handout settings={settings} />}

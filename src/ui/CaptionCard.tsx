@@ -3,6 +3,7 @@ import type { Beat, SceneDefinition } from '../science/types';
 import { getClaim } from '../science/claims';
 import type { StatusNote } from '../model/state';
 import { GradeBadge } from './GradeBadge';
+import { ReadAloud } from './ReadAloud';
 import { useText } from './text';
 
 /**
@@ -52,6 +53,7 @@ export function CaptionCard({
         <button type="button" className="link-button" onClick={onShowReferences}>
           {t('ui.references')}
         </button>
+        <ReadAloud text={t(captionKey)} />
       </div>
       {beat.clock === 'now' && notes.length > 0 && (
         <ul className="status-notes" aria-label={t('ui.statusNotes')}>

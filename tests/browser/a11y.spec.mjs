@@ -20,7 +20,7 @@ async function assertNoViolations(t, where) {
   assert.ok(violations.length === 0, `axe found ${violations.length} violation(s) ${where}:\n${describe(violations)}`);
 }
 
-/** Buttons (native and role=button) without an accessible name, computed the simple way. */
+/** Rendered buttons (native and role=button) without an accessible name, computed the simple way. */
 async function unnamedButtons(page) {
   return page.evaluate(() => {
     const nameOf = (el) => {
@@ -42,6 +42,7 @@ async function unnamedButtons(page) {
       return (el.getAttribute('title') ?? '').trim();
     };
     return [...document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')]
+      .filter((el) => el.checkVisibility())
       .filter((el) => !(el instanceof HTMLInputElement) ? !nameOf(el) : !(el.value || el.getAttribute('aria-label')))
       .map((el) => el.outerHTML.slice(0, 160));
   });
@@ -66,7 +67,9 @@ test('page structure: one h1, html lang="en", every button named', async (t) => 
   const { page } = t;
   for (const scene of SCENES) {
     await t.open(`scene=${scene}&view=2d`);
-    assert.equal(await page.locator('h1').count(), 1, `exactly one h1 on ${scene}`);
+    // On screen: a print-only handout may carry its own h1, hidden from screen and screen readers.
+    const h1s = await page.locator('h1').evaluateAll((els) => els.filter((h) => h.checkVisibility()).map((h) => h.textContent.trim()));
+    assert.equal(h1s.length, 1, `exactly one rendered h1 on ${scene} (got ${JSON.stringify(h1s)})`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', '<html lang> is "en"');
     assert.deepEqual(await unnamedButtons(page), [], `buttons without an accessible name on ${scene}`);
   }

@@ -47,3 +47,14 @@ export async function waitFor(fn, { timeout = 5000, interval = 50, message = 'co
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The "Wording" radio group: a <fieldset> with <legend>Wording</legend> (role group) or an element
+ * with role="radiogroup"; either is a radio group named "Wording" to assistive technology.
+ */
+export function wordingGroup(page) {
+  return page
+    .getByRole('radiogroup', { name: 'Wording', exact: true })
+    .or(page.getByRole('group', { name: 'Wording', exact: true }))
+    .filter({ has: page.getByRole('radio') });
+}

@@ -201,8 +201,26 @@ async function makeContext(browser, origin) {
         { timeout, message: 'exactly one non-empty [data-caption]' },
       );
     },
-    /** Full-page PNG at test-results/screens/<name>.png. */
-    async shot(name) {
+    /** The caption once it has stopped changing (same text for `quiet` ms): captions may fade in after data-beat moves. */
+    async stableCaption({ quiet = 600, timeout = 8000 } = {}) {
+      let last = await t.caption({ timeout });
+      let since = Date.now();
+      const end = Date.now() + timeout;
+      while (Date.now() - since < quiet) {
+        if (Date.now() > end) throw new Error(`caption still changing after ${timeout} ms (last: ${JSON.stringify(last)})`);
+        await new Promise((r) => setTimeout(r, 100));
+        const now = await t.caption({ timeout });
+        if (now !== last) {
+          last = now;
+          since = Date.now();
+        }
+      }
+      return last;
+    },
+    /** Full-page PNG at test-results/screens/<name>.png, after `settle` ms. */
+    async shot(name, { settle = 400 } = {}) {
+      // Let transitions (caption fade, camera moves) finish so the picture shows what a person reads.
+      if (settle > 0) await page.waitForTimeout(settle);
       const file = path.join(screensDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
       await page.screenshot({ path: file, fullPage: true });
       return file;

@@ -126,15 +126,15 @@ export function parseCommand(data: unknown, languages: readonly string[], warn?:
 
 // ---- outgoing events --------------------------------------------------------------------------
 
-export function readyEvent(scene: SceneId): EmbedEvent {
+export function readyEvent(scene: SceneId): Extract<EmbedEvent, { type: 'ready' }> {
   return { source: EMBED_SOURCE, type: 'ready', scene };
 }
 
-export function sceneChangeEvent(scene: SceneId): EmbedEvent {
+export function sceneChangeEvent(scene: SceneId): Extract<EmbedEvent, { type: 'scenechange' }> {
   return { source: EMBED_SOURCE, type: 'scenechange', scene };
 }
 
-export function resizeEvent(height: number): EmbedEvent {
+export function resizeEvent(height: number): Extract<EmbedEvent, { type: 'resize' }> {
   return { source: EMBED_SOURCE, type: 'resize', height: Math.max(0, Math.ceil(height)) };
 }
 

@@ -1,4 +1,5 @@
 import { AnimatePresence, m } from 'framer-motion';
+import { ClosingCard } from '../../ui/ClosingCard';
 import { useText } from '../../ui/text';
 import type { KioskLoop } from './useKioskLoop';
 
@@ -16,16 +17,7 @@ export function KioskOverlay({ loop }: { loop: KioskLoop }) {
       )}
       {phase === 'closing' && (
         <m.section key="closing" className="kiosk-card kiosk-card--closing" aria-live="polite" {...fade}>
-          <h2>{t('kiosk.closingTitle')}</h2>
-          <div className="kiosk-card__columns">
-            {(['known', 'debated', 'ask'] as const).map((part) => (
-              <div key={part}>
-                <h3>{t(`kiosk.${part}.title`)}</h3>
-                <p>{t(`kiosk.${part}.body`)}</p>
-              </div>
-            ))}
-          </div>
-          <p className="kiosk-card__crisis">{t('honesty.crisis')}</p>
+          <ClosingCard />
         </m.section>
       )}
       {phase === 'countdown' && (

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { ActorId } from '../../science/types';
-import { toScreen, type Camera, type Pt } from './geometry';
+import { VIEW_H, VIEW_W, toScreen, type Camera, type Pt } from './geometry';
 
 /**
  * A label placed by hand for one framing: the text sits at `at` (viewBox units, in the calm margin of
@@ -12,6 +12,8 @@ export interface LabelSpec {
   readonly at: Pt;
   readonly anchor: Pt;
   readonly space?: 'world' | 'screen';
+  /** Which end of the text sits at `at`; by default the end facing the anchor. */
+  readonly align?: 'start' | 'end';
 }
 
 const FONT = 15;
@@ -35,12 +37,16 @@ export function Labels({ specs, camera, layoutKey, label, selected, onSelect }: 
       {specs.map((spec) => {
         const text = label(spec.actor);
         const [ax, ay] = spec.space === 'screen' ? spec.anchor : toScreen(camera, spec.anchor);
+        // An actor the camera has moved out of view gets no label in this framing.
+        if (ax < 0 || ax > VIEW_W || ay < 0 || ay > VIEW_H) return null;
         const [lx, ly] = spec.at;
-        // Text reads away from its anchor: left of the anchor it ends at `at`, right of it starts there.
-        const leftOfAnchor = lx < ax;
+        const align = spec.align ?? (lx < ax ? 'end' : 'start');
         const width = textWidth(text);
-        const x0 = leftOfAnchor ? lx - width : lx;
-        const leaderStart = leftOfAnchor ? lx + 5 : lx - 5;
+        const x0 = align === 'end' ? lx - width : lx;
+        const x1 = x0 + width;
+        // The leader leaves the text from the side nearest its anchor.
+        const leaderStart = ax >= x1 ? x1 + 5 : ax <= x0 ? x0 - 5 : Math.min(Math.max(ax, x0), x1);
+        const leaderY = ax > x0 && ax < x1 ? ly + (ay > ly ? 11 : -11) : ly;
         const isSelected = selected === spec.actor;
         const activate = () => onSelect(spec.actor);
         const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
@@ -61,11 +67,11 @@ export function Labels({ specs, camera, layoutKey, label, selected, onSelect }: 
             onClick={activate}
             onKeyDown={onKeyDown}
           >
-            <line className="kme-leader" x1={leaderStart} y1={ly} x2={ax} y2={ay} />
+            <line className="kme-leader" x1={leaderStart} y1={leaderY} x2={ax} y2={ay} />
             <circle className="kme-leader-dot" cx={ax} cy={ay} r={2.6} />
             {isSelected && <circle className="kme-selected-halo" cx={ax} cy={ay} r={13} />}
             <rect className="kme-hotspot__ring" x={x0 - 7} y={ly - 13} width={width + 14} height={26} rx={13} />
-            <text className="kme-label" x={lx} y={ly} dy="0.35em" textAnchor={leftOfAnchor ? 'end' : 'start'} fontSize={FONT}>
+            <text className="kme-label" x={lx} y={ly} dy="0.35em" textAnchor={align} fontSize={FONT}>
               {text}
             </text>
           </g>

@@ -16,6 +16,11 @@ const StageContext = createContext<StageContextValue>({ ids: 'kme', focus: NO_FO
 export const StageProvider = StageContext.Provider;
 export { NO_FOCUS };
 
+/** A unique id within this svg, for a composition's own clip paths. */
+export function useLocalId(name: string) {
+  return `${useContext(StageContext).ids}-${name}`;
+}
+
 /** `url(#…)` of a gradient defined by <StageDefs> in the same svg. */
 export function usePaint() {
   const { ids } = useContext(StageContext);

@@ -22,6 +22,7 @@ export function AmpaReceptor({ open, t }: { open: number; t: number }) {
       fill="var(--c-ampa)"
       stroke="var(--c-ampa-outline)"
       behind={open > 0.05 && <circle cx={0} cy={-6} r={30} fill={paint('glow-ampa')} opacity={open} />}
+      over={open > 0.05 && <GlutamateGlyph x={9} y={-19} r={2} opacity={Math.min(1, open * 1.5)} />}
     >
       <IonStream
         flux={open}
@@ -31,7 +32,6 @@ export function AmpaReceptor({ open, t }: { open: number; t: number }) {
         spread={1}
         glyph={(_ion, _i, x, y, opacity) => <SodiumGlyph x={x} y={y} r={1.4} opacity={opacity} />}
       />
-      {open > 0.05 && <GlutamateGlyph x={9} y={-19} r={2} opacity={Math.min(1, open * 1.5)} />}
     </ChannelBody>
   );
 }

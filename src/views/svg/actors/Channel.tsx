@@ -13,7 +13,7 @@ function subunit(profile: Profile, gate: number, side: -1 | 1, lift = 0): string
   return closedPath(profile.map(([out, y]) => [side * (gate + out), y + lift] as const));
 }
 
-export function ChannelBody({ profile, gate, fill, stroke, children, behind }: {
+export function ChannelBody({ profile, gate, fill, stroke, children, behind, over }: {
   profile: Profile;
   gate: number;
   fill: string;
@@ -22,6 +22,8 @@ export function ChannelBody({ profile, gate, fill, stroke, children, behind }: {
   children?: ReactNode;
   /** Drawn behind everything: glows. */
   behind?: ReactNode;
+  /** Drawn on top: ligands bound to the outer domains. */
+  over?: ReactNode;
 }) {
   return (
     <g>
@@ -40,6 +42,7 @@ export function ChannelBody({ profile, gate, fill, stroke, children, behind }: {
         <path d={subunit(profile.map(([o, y]) => [o * 0.45 + 1, y * 0.8 - 1] as const), gate, -1)} />
         <path d={subunit(profile.map(([o, y]) => [o * 0.45 + 1, y * 0.8 - 1] as const), gate, 1)} />
       </g>
+      {over}
     </g>
   );
 }

@@ -5,9 +5,13 @@ import { CalciumGlyph, GlutamateGlyph, GlycineGlyph, MagnesiumGlyph, SodiumGlyph
 import { IonStream } from './IonStream';
 import { KetamineMolecule } from './Ketamine';
 
-/** GluN subunit: a transmembrane stalk under a clamshell ligand-binding domain (outward, y). */
+/**
+ * GluN subunit, [outward from the pore, y]: transmembrane domain in the membrane, then the clamshell
+ * ligand-binding domain, then the N-terminal domain at the top.
+ */
 const NMDA_PROFILE: Profile = [
-  [0, 11], [0.6, 2], [0, -8], [0.8, -13], [1.5, -21], [5.5, -27], [10.5, -24.5], [12, -17], [9.5, -10], [10.5, 0], [9.5, 10], [5, 14],
+  [0, 10], [0.4, 0], [0, -8], [2.6, -11.5], [0.8, -15.5], [0.6, -20], [3.2, -25], [2, -31], [5.5, -36], [10, -34.5], [11.5, -29.5],
+  [7.5, -25.5], [12.5, -21.5], [12.2, -15], [7.5, -11], [9.2, -6], [9.6, 2], [8.6, 10], [4.5, 13],
 ];
 
 export interface NmdaState {
@@ -29,11 +33,24 @@ export function NmdaReceptor({ open, mg, lodged, bound, t }: NmdaState & { t: nu
   const gate = lerp(0.8, 2.6, open);
   const flux = open * (1 - mg) * (1 - smoothstep(0.2, 0.8, lodged));
   return (
-    <ChannelBody profile={NMDA_PROFILE} gate={gate} fill="var(--c-nmda)" stroke="var(--k-edge)">
+    <ChannelBody
+      profile={NMDA_PROFILE}
+      gate={gate}
+      fill="var(--c-nmda)"
+      stroke="var(--k-edge)"
+      over={
+        bound > 0.02 && (
+          <g>
+            <GlutamateGlyph x={gate + 7} y={-18} r={2.2} opacity={bound} />
+            <GlycineGlyph x={-gate - 7} y={-18} r={1.8} opacity={bound} />
+          </g>
+        )
+      }
+    >
       <IonStream
         flux={flux}
         t={t}
-        top={-26}
+        top={-34}
         bottom={24}
         spread={1.2}
         glyph={(_ion, i, x, y, opacity) =>
@@ -42,19 +59,13 @@ export function NmdaReceptor({ open, mg, lodged, bound, t }: NmdaState & { t: nu
       />
       {mg > 0.02 && (
         <Part actor="magnesium">
-          <MagnesiumGlyph x={0} y={-1 - (1 - mg) * 24} r={2.4} opacity={smoothstep(0, 0.4, mg)} />
+          <MagnesiumGlyph x={0} y={-2 - (1 - mg) * 30} r={2.6} opacity={smoothstep(0, 0.4, mg)} />
         </Part>
       )}
       {lodged > 0.02 && (
         <Part actor="ketamine">
-          <KetamineMolecule x={0} y={lerp(-36, 1.5, smoothstep(0, 1, lodged))} scale={0.3} rotate={90} opacity={smoothstep(0, 0.2, lodged)} />
+          <KetamineMolecule x={0} y={lerp(-44, 0, smoothstep(0, 1, lodged))} scale={0.4} rotate={90} opacity={smoothstep(0, 0.2, lodged)} />
         </Part>
-      )}
-      {bound > 0.02 && (
-        <g>
-          <GlutamateGlyph x={gate + 6.5} y={-21} r={2} opacity={bound} />
-          <GlycineGlyph x={-gate - 6.5} y={-21} r={1.6} opacity={bound} />
-        </g>
       )}
     </ChannelBody>
   );

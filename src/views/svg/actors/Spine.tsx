@@ -5,23 +5,24 @@ import { closedPath, lerp, type Pt } from '../geometry';
  * `maturity` morphs a thin filopodium (0) into a mushroom spine (1); `growth` (0–1) is how far it has
  * emerged from the shaft.
  */
+/** Head outline angles (degrees, y up): from under the left rim, over the top, to under the right rim. */
+const HEAD_ANGLES = [215, 180, 140, 90, 40, 0, -35].map((deg) => (deg * Math.PI) / 180);
+
 export function spineOutline(maturity: number, growth = 1): string {
   const neckLen = lerp(52, 30, maturity) * growth;
   const neckW = lerp(2.4, 4.5, maturity);
   const headR = lerp(3.4, 15, maturity) * Math.max(0.3, growth);
   const headRy = headR * lerp(1.1, 0.78, maturity);
-  const top = -neckLen - headRy;
+  const cy = -neckLen - headRy * 0.8;
+  // The head: an ellipse from just above the neck on one side, over the top, to the other side.
+  const head: Pt[] = HEAD_ANGLES.map((a) => [Math.cos(a) * headR, cy - Math.sin(a) * headRy] as const);
   const points: Pt[] = [
     [-neckW * 2.4, 6],
     [-neckW * 1.2, -2],
     [-neckW, -neckLen * 0.6],
-    [-neckW * 1.1, -neckLen],
-    [-headR * 0.95, top + headRy * 0.55],
-    [-headR * 0.6, top - headRy * 0.05],
-    [0, top - headRy * 0.2],
-    [headR * 0.6, top - headRy * 0.05],
-    [headR * 0.95, top + headRy * 0.55],
-    [neckW * 1.1, -neckLen],
+    [-neckW * 1.05, -neckLen],
+    ...head,
+    [neckW * 1.05, -neckLen],
     [neckW, -neckLen * 0.6],
     [neckW * 1.2, -2],
     [neckW * 2.4, 6],

@@ -9,7 +9,9 @@ const CARGO_SPOTS = [
  * A synaptic vesicle: a small membrane sphere holding its transmitter. `fusion` (0–1) opens it toward
  * the membrane below (an omega shape) as its cargo leaves.
  */
-export function Vesicle({ x, y, r, fusion = 0, cargo }: { x: number; y: number; r: number; fusion?: number; cargo: 'glutamate' | 'gaba' | 'bdnf' }) {
+export function Vesicle({ x, y: restY, r, fusion = 0, cargo }: { x: number; y: number; r: number; fusion?: number; cargo: 'glutamate' | 'gaba' | 'bdnf' }) {
+  // A fusing vesicle sinks into the membrane below it.
+  const y = restY + fusion * r * 0.7;
   const gap = fusion * 1.2; // half-opening at the bottom, radians
   const start = Math.PI / 2 + gap;
   const end = Math.PI / 2 - gap + Math.PI * 2;

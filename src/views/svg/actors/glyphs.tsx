@@ -12,12 +12,18 @@ interface GlyphProps {
 
 const EDGE = 'var(--k-edge)';
 
+/** Glutamate: a small rounded triangle, so it never reads as an ion's dot. */
 export function GlutamateGlyph({ x, y, r, opacity = 1 }: GlyphProps) {
+  const k = r * 0.78;
   return (
-    <g opacity={opacity}>
-      <circle cx={x} cy={y} r={r} fill="var(--c-glutamate)" stroke={EDGE} strokeWidth={r * 0.22} />
-      <circle cx={x - r * 0.3} cy={y - r * 0.3} r={r * 0.32} fill="#fff" opacity={0.45} />
-    </g>
+    <path
+      d={`M${x} ${y - k}L${x + k * 0.87} ${y + k * 0.5}L${x - k * 0.87} ${y + k * 0.5}Z`}
+      fill="var(--c-glutamate)"
+      stroke="var(--c-glutamate)"
+      strokeWidth={r * 0.7}
+      strokeLinejoin="round"
+      opacity={opacity}
+    />
   );
 }
 

@@ -1,0 +1,106 @@
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentProps } from 'react';
+import type { ViewChoice } from '../model/params';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useText } from '../ui/text';
+import { LiveStage } from './LiveStage';
+import { hasWebGL } from './webgl';
+import './viewSwitch.css';
+
+/**
+ * English wording of the view controls, used until the `ui.view.*` keys are in the locale files
+ * (the app's missing-key handler returns '', so a missing key falls back to these).
+ */
+const FALLBACK_TEXT = {
+  'ui.view.stage3d': '3D view: {{title}}',
+  'ui.view.guided': 'Back to guided view',
+  'ui.view.no3d': '3D is not available on this device; showing the 2D view.',
+  'ui.view.show2d': 'Show 2D view',
+  'ui.view.show3d': 'Show 3D view',
+} as const;
+
+/** three.js and the 3D scene load only when the 3D view is shown: the first paint stays 2D and small. */
+const ThreeStage = lazy(() => import('./three/ThreeStage'));
+
+export type ShownView = '2d' | '3d';
+
+/**
+ * Chooses the renderer. `auto` shows 3D where WebGL works; `3d` without WebGL shows 2D with a short
+ * notice; `2d` shows 2D. The 2D stage stays on screen while the 3D module loads and until its first
+ * frame is drawn (so the Suspense fallback is empty: the 2D stage is already there), when the WebGL
+ * context is lost (a GPU reset on a kiosk; 3D returns when it is restored), and for good if the 3D
+ * view throws. A toggle lets the viewer switch where WebGL exists.
+ */
+export function ViewSwitch({
+  view,
+  onViewShown,
+  ...stage
+}: ComponentProps<typeof LiveStage> & { view: ViewChoice; onViewShown: (view: ShownView) => void }) {
+  const { t } = useText();
+  const say = (key: keyof typeof FALLBACK_TEXT, values: Record<string, string> = {}) =>
+    t(key, values) || FALLBACK_TEXT[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+  const webgl = hasWebGL();
+  const [choice, setChoice] = useState<ShownView>(view === '2d' || !webgl ? '2d' : '3d');
+  const [ready, setReady] = useState(false);
+  const [contextLost, setContextLost] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => setChoice(view === '2d' || !webgl ? '2d' : '3d'), [view, webgl]);
+
+  const want3d = choice === '3d' && !failed;
+  const shown: ShownView = want3d && ready && !contextLost ? '3d' : '2d';
+  useEffect(() => onViewShown(shown), [shown, onViewShown]);
+
+  const onReady = useCallback(() => setReady(true), []);
+  const onContextLost = useCallback(() => setContextLost(true), []);
+  const onContextRestored = useCallback(() => setContextLost(false), []);
+
+  return (
+    <div className="view-switch">
+      {shown === '2d' && <LiveStage {...stage} />}
+      {want3d && (
+        <ErrorBoundary fallback={() => <ReportFailure onFailure={setFailed} />}>
+          <Suspense fallback={null}>
+            <ThreeStage
+              player={stage.player}
+              settings={stage.settings}
+              reducedMotion={stage.reducedMotion}
+              name={say('ui.view.stage3d', { title: stage.title })}
+              description={stage.description}
+              label={stage.label}
+              selected={stage.selected}
+              onSelectActor={stage.onSelectActor}
+              sedationLabel={stage.sedationLabel}
+              guidedLabel={say('ui.view.guided')}
+              standby={shown !== '3d'}
+              onReady={onReady}
+              onContextLost={onContextLost}
+              onContextRestored={onContextRestored}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {(webgl || view === '3d') && (
+        <div className="view-switch__bar">
+          {!webgl && (
+            <p className="view-switch__notice" role="status">
+              {say('ui.view.no3d')}
+            </p>
+          )}
+          {webgl && !failed && (
+            <button type="button" className="tool-button" onClick={() => setChoice(choice === '3d' ? '2d' : '3d')}>
+              {choice === '3d'
+                ? say('ui.view.show2d')
+                : say('ui.view.show3d')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Rendered by the error boundary when the 3D view throws: tells ViewSwitch to stay in 2D. */
+function ReportFailure({ onFailure }: { onFailure: (failed: boolean) => void }) {
+  useEffect(() => onFailure(true), [onFailure]);
+  return null;
+}
