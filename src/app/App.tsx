@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { LazyMotion, MotionConfig, domAnimation, useReducedMotion } from 'framer-motion';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { LazyMotion, MotionConfig, useReducedMotion } from 'framer-motion';
 import type { TFunction } from 'i18next';
 import { SCENES } from '../../scenes';
 import type { ActorId, Level } from '../science/types';
@@ -11,7 +11,6 @@ import { startFrameLoop } from '../player/frameLoop';
 import { handlePlayerKey } from '../player/keyboard';
 import { ViewSwitch, type ShownView } from '../views/ViewSwitch';
 import { Legend } from '../views/Legend';
-import { TimeCourseChart } from '../views/chart/TimeCourseChart';
 import { CaptionCard } from '../ui/CaptionCard';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { EndOfStory } from '../ui/EndOfStory';
@@ -22,19 +21,16 @@ import { LevelToggle } from '../ui/LevelToggle';
 import { ProgressPath } from '../ui/ProgressPath';
 import { SettingsPanel } from '../ui/SettingsPanel';
 import { Transport } from '../ui/Transport';
-import { AboutDialog, type AboutSection } from '../ui/dialogs/AboutDialog';
-import { HelpDialog } from '../ui/dialogs/HelpDialog';
-import { MythsDialog } from '../ui/dialogs/MythsDialog';
-import { ReferencesDialog } from '../ui/dialogs/ReferencesDialog';
-import { EmbedDialog } from '../ui/dialogs/EmbedDialog';
+import type { AboutSection } from '../ui/dialogs/AboutDialog';
 import { usePlayerSnapshot } from '../ui/playerHooks';
 import { TextProvider } from '../ui/text';
-import { Handout } from './Handout';
 import { FullscreenButton } from './kiosk/FullscreenButton';
 import { KioskOverlay } from './kiosk/KioskOverlay';
 import { useKioskLoop } from './kiosk/useKioskLoop';
 import { useWakeLock } from './kiosk/useWakeLock';
+import type { DialogName } from './AppDialogs';
 import { useAddressBar } from './useAddressBar';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useLanguage } from './useLanguage';
 import { useTheme } from './useTheme';
 import { useEmbedBridge } from './embed/useEmbedBridge';
@@ -42,19 +38,27 @@ import './embed.css';
 import './kiosk/kiosk.css';
 import './print.css';
 
-type DialogName = 'help' | 'about' | 'references' | 'myths' | 'embed' | null;
+// Loaded after the scene is on screen: see useAfterFirstPaint.
+const AppDialogs = lazy(() => import('./AppDialogs'));
+const Handout = lazy(() => import('./Handout'));
+
+// d3's scales are only needed by the chart, which may draw a moment after the scene.
+const TimeCourseChart = lazy(() => import('../views/chart/TimeCourseChart').then((module) => ({ default: module.TimeCourseChart })));
+
+const loadMotionFeatures = () => import('./motionFeatures').then((module) => module.default);
 
 const END_BEHAVIOUR = { explore: 'next', kiosk: 'loop', embed: 'stop' } as const;
 
 export function App({ initial, t: initialT }: { initial: Params; t: TFunction }) {
   const [params, setParams] = useState(initial);
-  const [dialog, setDialog] = useState<DialogName>(null);
+  const [dialog, setDialog] = useState<DialogName | null>(null);
   const [aboutSection, setAboutSection] = useState<AboutSection>('disclaimer');
   const [selected, setSelected] = useState<ActorId | null>(null);
   const [shownView, setShownView] = useState<ShownView>('2d');
   const reducedMotion = useReducedMotion() ?? false;
   const t = useLanguage(params.lang, initialT);
   const kioskMode = params.mode === 'kiosk';
+  const extras = useAfterFirstPaint(dialog !== null);
 
   const player = useMemo(() => {
     const p = new Player(SCENES, END_BEHAVIOUR[initial.mode]);
@@ -118,7 +122,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   return (
     <TextProvider value={text}>
       <MotionConfig reducedMotion="user">
-        <LazyMotion features={domAnimation} strict>
+        <LazyMotion features={loadMotionFeatures} strict>
           <div
             className={`app app--${params.mode} app--controls-${params.controls}`}
             data-app=""
@@ -192,7 +196,11 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               </div>
               <aside className="side-column">
                 <CaptionCard scene={scene} beat={beat} notes={statusNotes(settings)} onShowReferences={() => setDialog('references')} />
-                {!kioskMode && <TimeCourseChart scene={scene} settings={settings} player={player} />}
+                {!kioskMode && (
+                  <Suspense fallback={<div className="chart chart--pending" />}>
+                    <TimeCourseChart scene={scene} settings={settings} player={player} />
+                  </Suspense>
+                )}
                 {full && <SettingsPanel settings={settings} onChange={(next) => applyParams(next)} />}
               </aside>
             </main>
@@ -209,19 +217,29 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               onMyths={kioskMode ? undefined : () => setDialog('myths')}
             />
 
-            <HelpDialog open={dialog === 'help'} onClose={closeDialog} />
-            <AboutDialog open={dialog === 'about'} section={aboutSection} onClose={closeDialog} />
-            <MythsDialog open={dialog === 'myths'} onClose={closeDialog} />
-            {params.mode === 'explore' && (
-              <EmbedDialog
-                open={dialog === 'embed'}
-                onClose={closeDialog}
-                settings={{ scene: scene.id, level: params.level, lang: params.lang, exposure: params.exposure, time: params.time, stress: params.stress }}
-              />
+            {extras && (
+              <Suspense fallback={null}>
+                <AppDialogs
+                  open={dialog}
+                  onClose={closeDialog}
+                  aboutSection={aboutSection}
+                  scene={scene}
+                  beat={beat}
+                  allowLinks={!kioskMode}
+                  embed={
+                    params.mode === 'explore'
+                      ? { scene: scene.id, level: params.level, lang: params.lang, exposure: params.exposure, time: params.time, stress: params.stress }
+                      : undefined
+                  }
+                />
+              </Suspense>
             )}
-            <ReferencesDialog open={dialog === 'references'} onClose={closeDialog} scene={scene} beat={beat} allowLinks={!kioskMode} />
           </div>
-          {params.mode === 'explore' && <Handout settings={settings} />}
+          {params.mode === 'explore' && extras && (
+            <Suspense fallback={null}>
+              <Handout settings={settings} />
+            </Suspense>
+          )}
         </LazyMotion>
       </MotionConfig>
     </TextProvider>

@@ -14,7 +14,7 @@ const noop = () => undefined;
  * each with a still picture and its plain caption, then what we don't know, the disclaimer, the date
  * and the references. Always in plain wording: it goes home with the patient.
  */
-export function Handout({ settings }: { settings: PanelSettings }) {
+export default function Handout({ settings }: { settings: PanelSettings }) {
   const { t, lang } = useText();
   const list = (key: string) => t(key, { returnObjects: true }) as unknown as string[];
   const stills = SCENES.map((scene) => ({ scene, ...stillOf(scene, settings) }));

@@ -6,18 +6,6 @@ import { LiveStage } from './LiveStage';
 import { hasWebGL } from './webgl';
 import './viewSwitch.css';
 
-/**
- * English wording of the view controls, used until the `ui.view.*` keys are in the locale files
- * (the app's missing-key handler returns '', so a missing key falls back to these).
- */
-const FALLBACK_TEXT = {
-  'ui.view.stage3d': '3D view: {{title}}',
-  'ui.view.guided': 'Back to guided view',
-  'ui.view.no3d': '3D is not available on this device; showing the 2D view.',
-  'ui.view.show2d': 'Show 2D view',
-  'ui.view.show3d': 'Show 3D view',
-} as const;
-
 /** three.js and the 3D scene load only when the 3D view is shown: the first paint stays 2D and small. */
 const ThreeStage = lazy(() => import('./three/ThreeStage'));
 
@@ -36,8 +24,6 @@ export function ViewSwitch({
   ...stage
 }: ComponentProps<typeof LiveStage> & { view: ViewChoice; onViewShown: (view: ShownView) => void }) {
   const { t } = useText();
-  const say = (key: keyof typeof FALLBACK_TEXT, values: Record<string, string> = {}) =>
-    t(key, values) || FALLBACK_TEXT[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
   const webgl = hasWebGL();
   const [choice, setChoice] = useState<ShownView>(view === '2d' || !webgl ? '2d' : '3d');
   const [ready, setReady] = useState(false);
@@ -64,13 +50,13 @@ export function ViewSwitch({
               player={stage.player}
               settings={stage.settings}
               reducedMotion={stage.reducedMotion}
-              name={say('ui.view.stage3d', { title: stage.title })}
+              name={t('ui.view.stage3d', { title: stage.title })}
               description={stage.description}
               label={stage.label}
               selected={stage.selected}
               onSelectActor={stage.onSelectActor}
               sedationLabel={stage.sedationLabel}
-              guidedLabel={say('ui.view.guided')}
+              guidedLabel={t('ui.view.guided')}
               standby={shown !== '3d'}
               onReady={onReady}
               onContextLost={onContextLost}
@@ -83,14 +69,12 @@ export function ViewSwitch({
         <div className="view-switch__bar">
           {!webgl && (
             <p className="view-switch__notice" role="status">
-              {say('ui.view.no3d')}
+              {t('ui.view.no3d')}
             </p>
           )}
           {webgl && !failed && (
             <button type="button" className="tool-button" onClick={() => setChoice(choice === '3d' ? '2d' : '3d')}>
-              {choice === '3d'
-                ? say('ui.view.show2d')
-                : say('ui.view.show3d')}
+              {choice === '3d' ? t('ui.view.show2d') : t('ui.view.show3d')}
             </button>
           )}
         </div>

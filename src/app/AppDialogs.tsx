@@ -1,0 +1,42 @@
+import type { SceneDefinition, Beat } from '../science/types';
+import { AboutDialog, type AboutSection } from '../ui/dialogs/AboutDialog';
+import { EmbedDialog } from '../ui/dialogs/EmbedDialog';
+import { HelpDialog } from '../ui/dialogs/HelpDialog';
+import { MythsDialog } from '../ui/dialogs/MythsDialog';
+import { ReferencesDialog } from '../ui/dialogs/ReferencesDialog';
+import type { ComponentProps } from 'react';
+
+export type DialogName = 'help' | 'about' | 'references' | 'myths' | 'embed';
+
+/**
+ * Every dialog of the app in one module, loaded after the first paint (see App): none is needed
+ * to show a scene, and together they hold much of the app's longer text.
+ */
+export default function AppDialogs({
+  open,
+  onClose,
+  aboutSection,
+  scene,
+  beat,
+  allowLinks,
+  embed,
+}: {
+  open: DialogName | null;
+  onClose: () => void;
+  aboutSection: AboutSection;
+  scene: SceneDefinition;
+  beat: Beat;
+  allowLinks: boolean;
+  /** The embed dialog's settings; absent where embedding is not offered (kiosk, embed modes). */
+  embed?: ComponentProps<typeof EmbedDialog>['settings'];
+}) {
+  return (
+    <>
+      <HelpDialog open={open === 'help'} onClose={onClose} />
+      <AboutDialog open={open === 'about'} section={aboutSection} onClose={onClose} />
+      <MythsDialog open={open === 'myths'} onClose={onClose} />
+      {embed && <EmbedDialog open={open === 'embed'} onClose={onClose} settings={embed} />}
+      <ReferencesDialog open={open === 'references'} onClose={onClose} scene={scene} beat={beat} allowLinks={allowLinks} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * True once the browser is idle after the first paint (or at once when `now` is set). Parts of the
+ * app nobody needs in the first second (dialogs, the print handout) mount then, so their code loads
+ * after the scene is on screen and the first download stays small.
+ */
+export function useAfterFirstPaint(now = false): boolean {
+  const [ready, setReady] = useState(now);
+  useEffect(() => {
+    if (ready) return;
+    const done = () => setReady(true);
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(done, { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(done, 500);
+    return () => clearTimeout(timer);
+  }, [ready]);
+  return ready || now;
+}
