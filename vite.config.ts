@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precacheServiceWorker } from './tools/precache';
+import { precacheServiceWorker } from './tools/precache.ts';
 
 /**
  * The strict Content-Security-Policy of interface.md ("Embedding"), sent by `vite preview` so every
@@ -26,8 +26,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The app is small; warn if a chunk grows past the first-load budget.
-    chunkSizeWarningLimit: 450,
+    // three.js alone is ~950 kB minified and loads lazily; the real gzip budgets (first load and the
+    // 3D chunk) are enforced by tools/check-budgets.mjs in `npm test`.
+    chunkSizeWarningLimit: 1000,
   },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   server: { host: '127.0.0.1' },

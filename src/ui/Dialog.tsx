@@ -47,7 +47,10 @@ export function Dialog({
             <span aria-hidden="true">×</span>
           </button>
         </header>
-        <div className="dialog__body">{children}</div>
+        {/* The body scrolls on small screens; keyboard users scroll it once it has focus. */}
+        <div className="dialog__body" tabIndex={0} role="region" aria-labelledby={titleId}>
+          {children}
+        </div>
       </div>
     </dialog>
   );

@@ -154,6 +154,9 @@ async function makeContext(browser, origin) {
   });
   page.on('requestfailed', (req) => {
     const url = req.url();
+    // ERR_ABORTED is the browser dropping a request because the test navigated on (e.g. a lazy chunk
+    // still loading when the next scene's URL opens): not a fault of the app.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
     if (url.startsWith(`${origin}/`)) consoleErrors.push(`request failed: ${url} (${req.failure()?.errorText})`);
   });
   page.on('response', (res) => {

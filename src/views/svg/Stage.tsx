@@ -39,32 +39,35 @@ export function Stage({ scene, state, beatIndex, clock, label, title, descriptio
 
   return (
     <StageProvider value={context}>
+      {/* The drawing is one named image; the labels beside it are buttons. They are siblings, since an
+          image must not hold focusable parts (WCAG: nested interactive controls). */}
       <svg
         className={`kme-stage${reducedMotion ? ' kme-stage--still' : ''}`}
         viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
         width="100%"
-        role="img"
+        role="group"
         aria-labelledby={`${ids}-title`}
-        aria-describedby={`${ids}-desc`}
         data-scene={scene.id}
         data-framing={beat.framing}
         onClick={onClick}
       >
-        <title id={`${ids}-title`}>{title}</title>
-        <desc id={`${ids}-desc`}>{description}</desc>
-        <StageDefs ids={ids} />
-        <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" />
-        <g transform={cameraTransform(camera)}>
-          <World state={state} t={t} beat={beat} />
-        </g>
-        {Overlay && <Overlay state={state} t={t} beat={beat} camera={camera} />}
-        <rect width={VIEW_W} height={VIEW_H} fill={`url(#${ids}-vignette)`} pointerEvents="none" />
-        {sedation > 0 && (
-          <g pointerEvents="none" data-sedation={sedation.toFixed(2)}>
-            <rect width={VIEW_W} height={VIEW_H} className="kme-sedation-grey" opacity={0.75 * sedation} />
-            <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" opacity={0.32 * sedation} />
+        <svg width={VIEW_W} height={VIEW_H} role="img" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-desc`}>
+          <title id={`${ids}-title`}>{title}</title>
+          <desc id={`${ids}-desc`}>{description}</desc>
+          <StageDefs ids={ids} />
+          <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" />
+          <g transform={cameraTransform(camera)}>
+            <World state={state} t={t} beat={beat} />
           </g>
-        )}
+          {Overlay && <Overlay state={state} t={t} beat={beat} camera={camera} />}
+          <rect width={VIEW_W} height={VIEW_H} fill={`url(#${ids}-vignette)`} pointerEvents="none" />
+          {sedation > 0 && (
+            <g pointerEvents="none" data-sedation={sedation.toFixed(2)}>
+              <rect width={VIEW_W} height={VIEW_H} className="kme-sedation-grey" opacity={0.75 * sedation} />
+              <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" opacity={0.32 * sedation} />
+            </g>
+          )}
+        </svg>
         <Labels specs={labels} camera={camera} layoutKey={`${scene.id}:${beat.framing}`} label={label} selected={selected} onSelect={onSelectActor} />
       </svg>
     </StageProvider>
