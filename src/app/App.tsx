@@ -17,6 +17,7 @@ import { EndOfStory } from '../ui/EndOfStory';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Footer } from '../ui/Footer';
 import { InfoCard } from '../ui/InfoCard';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import { LevelToggle } from '../ui/LevelToggle';
 import { ProgressPath } from '../ui/ProgressPath';
 import { SettingsPanel } from '../ui/SettingsPanel';
@@ -79,6 +80,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   /** Merges already-validated parameters (panel, wording, language, embed commands). */
   const applyParams = useCallback((next: Partial<Params>) => setParams((p) => ({ ...p, ...next })), []);
   const setLevel = useCallback((level: Level) => applyParams({ level }), [applyParams]);
+  const setLanguage = useCallback((lang: string) => applyParams({ lang }), [applyParams]);
   const label = useCallback((actor: ActorId) => t(`actors.${actor}.name`), [t]);
   const closeDialog = useCallback(() => setDialog(null), []);
 
@@ -141,6 +143,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               {full && (
                 <div className="app-header__tools">
                   <LevelToggle onChange={setLevel} />
+                  <LanguageSelect onChange={setLanguage} />
                   <CopyLinkButton />
                   <button type="button" className="tool-button" onClick={() => window.print()}>
                     {t('handout.print')}

@@ -1,5 +1,6 @@
 // Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA) on every scene at both wording levels and with
 // each dialog open; one h1; <html lang="en">; every button has an accessible name.
+import { readdirSync } from 'node:fs';
 import { test, assert, SCENES, LEVELS } from './harness.mjs';
 
 function describe(violations) {
@@ -112,3 +113,46 @@ test('reduced motion and dark theme: no axe violations', async (t) => {
   await assertNoViolations(t, 'in the dark theme');
   await t.shot('bdnf-release-dark');
 });
+
+// Every mode in both views and every shipped language, alternating the wording level (the per-scene
+// tests above cover both levels in explore/2D/English). Each scan runs at the opening and mid-scene.
+const LANGUAGES = readdirSync(new URL('../../src/i18n/locales/', import.meta.url))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.replace(/\.json$/, ''))
+  .sort();
+const MODES = ['explore', 'kiosk', 'embed'];
+const VIEWS = ['2d', '3d'];
+let combination = 0;
+for (const mode of MODES) {
+  for (const view of VIEWS) {
+    for (const lang of LANGUAGES) {
+      const level = LEVELS[combination % LEVELS.length];
+      const scene = SCENES[combination % SCENES.length];
+      combination++;
+      test(`mode=${mode} view=${view} lang=${lang} level=${level}: no axe violations`, async (t) => {
+        const { page } = t;
+        await t.open(`mode=${mode}&view=${view}&lang=${lang}&level=${level}&scene=${scene}`);
+        await t.waitFor(async () => (await t.state())?.view === view, { timeout: 15_000, message: `data-view="${view}"` });
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `<html lang> is "${lang}"`);
+        await page.waitForTimeout(500);
+        await assertNoViolations(t, `in ${mode}/${view}/${lang}/${level} at the opening`);
+        await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+        if (mode !== 'kiosk') await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(mode === 'kiosk' ? 4000 : 800);
+        await assertNoViolations(t, `in ${mode}/${view}/${lang}/${level} mid-scene`);
+        await t.shot(`a11y-${mode}-${view}-${lang}-${level}`, { settle: 0 });
+      }, { timeout: 90_000 });
+    }
+  }
+}
+
+for (const opener of ['What you may have read', 'Embed']) {
+  test(`dialog opened by "${opener}": no axe violations`, async (t) => {
+    const { page } = t;
+    await t.open('scene=ampa-activation&view=2d');
+    await page.getByRole('button', { name: opener, exact: true }).click();
+    await page.getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
+    await page.waitForTimeout(300);
+    await assertNoViolations(t, `with "${opener}" open`);
+  });
+}

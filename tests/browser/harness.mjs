@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 
 export { assert };
 
-/** Tests registered so far: { file, name, fn, timeout }. */
+/** Tests registered so far: { file, name, fn, timeout, serial }. */
 export const registry = [];
 let currentFile = '';
 
@@ -16,9 +16,11 @@ export function setCurrentFile(file) {
 /**
  * Registers a test. `fn` receives a context `t` (see run.mjs): t.page, t.open(query), t.caption(),
  * t.shot(name), t.axe(), t.console / t.pageErrors / t.requests, t.waitFor(fn), t.log(...).
+ * Options: `timeout` (ms); `serial: true` for tests that measure time or memory (frame sampling,
+ * soak), which run alone after the others so parallel tests cannot disturb them.
  */
 export function test(name, fn, options = {}) {
-  registry.push({ file: currentFile, name, fn, timeout: options.timeout });
+  registry.push({ file: currentFile, name, fn, timeout: options.timeout, serial: options.serial === true });
 }
 
 /** The five scenes in story order (interface.md). */

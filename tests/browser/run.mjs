@@ -5,6 +5,7 @@
 import { readdir, mkdir, access } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
@@ -17,6 +18,10 @@ const root = process.env.BROWSER_TEST_ROOT ? path.resolve(process.env.BROWSER_TE
 const screensDir = path.join(root, 'test-results', 'screens');
 const TEST_TIMEOUT = Number(process.env.BROWSER_TEST_TIMEOUT ?? 60_000);
 const ONLY = process.env.ONLY ?? '';
+// Tests run in parallel browser contexts (most of a test's time is waiting on the page);
+// BROWSER_WORKERS=1 runs them one by one. DIST_DIR serves another build folder than dist/.
+const WORKERS = Math.max(1, Number(process.env.BROWSER_WORKERS ?? Math.min(3, Math.max(2, os.cpus().length))) || 1);
+const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -27,9 +32,9 @@ const dim = (s) => (color ? `\x1b[2m${s}\x1b[0m` : s);
 
 async function main() {
   try {
-    await access(path.join(root, 'dist', 'index.html'));
+    await access(path.join(root, DIST_DIR, 'index.html'));
   } catch {
-    console.error('dist/index.html is missing: run `npm run build` first (npm test does).');
+    console.error(`${DIST_DIR}/index.html is missing: run \`npm run build\` first (npm test does).`);
     console.log('Browser: 0 passed, 1 failed');
     return 1;
   }
@@ -58,6 +63,7 @@ async function main() {
       root,
       configFile: path.join(root, 'vite.config.ts'),
       logLevel: 'warn',
+      build: { outDir: DIST_DIR },
       preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     });
     const address = server.httpServer.address();
@@ -75,9 +81,9 @@ async function main() {
         '--disable-sync',
       ],
     });
-    console.log(dim(`Browser tests: ${selected.length} against ${origin} (Chromium ${browser.version()})`));
+    console.log(dim(`Browser tests: ${selected.length} against ${origin} (Chromium ${browser.version()}, ${WORKERS} at a time)`));
 
-    for (const spec of selected) {
+    const runOne = async (spec) => {
       const label = `${spec.file} › ${spec.name}`;
       const started = performance.now();
       let error;
@@ -103,7 +109,15 @@ async function main() {
         passed++;
         console.log(`${green('✓')} ${label} ${dim(`(${ms} ms)`)}`);
       }
-    }
+    };
+
+    // A small pool of workers takes tests off one queue; timing-sensitive tests then run alone.
+    const queue = selected.filter((spec) => !spec.serial);
+    const worker = async () => {
+      for (let spec = queue.shift(); spec; spec = queue.shift()) await runOne(spec);
+    };
+    await Promise.all(Array.from({ length: Math.min(WORKERS, queue.length) }, worker));
+    for (const spec of selected.filter((s) => s.serial)) await runOne(spec);
   } catch (e) {
     failed++;
     failures.push({ label: 'runner', message: formatError(e) });

@@ -1,0 +1,320 @@
+// Motion (issue "Accessible to everyone"): under prefers-reduced-motion the scenes are still keyframes,
+// one per beat, nothing starts by itself outside the kiosk, and the kiosk still advances beat by beat;
+// and, with motion on, no part of the screen flashes more than three times a second (WCAG 2.3.1).
+import { test, assert, SCENES, waitFor, sleep } from './harness.mjs';
+
+const button = (page, name) => page.getByRole('button', { name, exact: true });
+const scrubber = (page) => page.getByRole('slider', { name: 'Position in scene' });
+
+/** The scrubber's value: it shows the position in the scene, so it is the one thing that keeps moving. */
+const scrubberValue = (page) => scrubber(page).evaluate((el) => Number(el.value));
+
+/**
+ * The screen as a PNG, with the scrubber masked out (it tracks the position as the clock runs,
+ * which is information, not animation).
+ */
+async function screen(page) {
+  const mask = (await scrubber(page).count()) > 0 ? [scrubber(page)] : [];
+  return page.screenshot({ mask });
+}
+
+/**
+ * Two screenshots a second apart within one beat, while the clock runs. A beat change in between
+ * (or just before: the caption cross-fades for up to 0.7 s) makes it try again a little later.
+ * Returns the two PNGs and whether the clock moved between them.
+ */
+async function pairWithinBeat(t, { settle = 900, gap = 1000, tries = 6 } = {}) {
+  for (let attempt = 0; attempt < tries; attempt++) {
+    const start = await t.state();
+    await sleep(settle);
+    const clockBefore = await scrubberValue(t.page).catch(() => null);
+    const first = await screen(t.page);
+    await sleep(gap);
+    const second = await screen(t.page);
+    const clockAfter = await scrubberValue(t.page).catch(() => null);
+    const end = await t.state();
+    if (start.scene === end.scene && start.beat === end.beat) {
+      return { first, second, start, clockMoved: clockBefore === null || clockAfter === null ? null : clockAfter > clockBefore };
+    }
+  }
+  throw new Error(`the beat changed during each of ${tries} tries: could not take two shots within one beat`);
+}
+
+async function assertStillWhilePlaying(t, label) {
+  const { first, second, start, clockMoved } = await pairWithinBeat(t);
+  if (clockMoved !== null) assert.ok(clockMoved, `${label}: the clock ran between the two screenshots (playback is on)`);
+  await t.shot(`reduced-motion-${label}-beat${start.beat}`, { settle: 0 });
+  assert.ok(first.equals(second), `${label}: under reduced motion the screen did not change within beat ${start.beat} of ${start.scene}`);
+}
+
+async function openReduced(t, query) {
+  await t.page.emulateMedia({ reducedMotion: 'reduce' });
+  await t.open(query);
+}
+
+for (const scene of SCENES) {
+  test(`reduced motion, 2D: ${scene} is a still picture between beat changes while playing`, async (t) => {
+    const { page } = t;
+    await openReduced(t, `scene=${scene}&view=2d`);
+    await button(page, 'Play').click();
+    await button(page, 'Pause').waitFor();
+    await assertStillWhilePlaying(t, `2d-${scene}`);
+  });
+}
+
+test('reduced motion, 3D: the 3D view is a still picture between beat changes while playing', async (t) => {
+  const { page } = t;
+  await openReduced(t, 'scene=glutamate-surge&view=3d');
+  await waitFor(async () => (await t.state()).view === '3d', { timeout: 20_000, message: 'data-view="3d"' });
+  // Let the first frames settle (labels measured and placed) before playing.
+  await sleep(1000);
+  await button(page, 'Play').click();
+  await button(page, 'Pause').waitFor();
+  await assertStillWhilePlaying(t, '3d-glutamate-surge');
+  // Still there after a beat change: the next beat is another still.
+  await page.getByRole('button', { name: 'Next step', exact: true }).click();
+  await assertStillWhilePlaying(t, '3d-glutamate-surge-next');
+}, { timeout: 90_000 });
+
+test('without reduced motion the same two screenshots differ (the comparison sees motion)', async (t) => {
+  const { page } = t;
+  await t.open('scene=glutamate-surge&view=2d');
+  await button(page, 'Play').click();
+  await button(page, 'Pause').waitFor();
+  const { first, second } = await pairWithinBeat(t);
+  assert.ok(!first.equals(second), 'with motion on, the picture moves within a beat');
+});
+
+test('reduced motion: autoplay=1 does not start playing in explore mode', async (t) => {
+  const { page } = t;
+  await openReduced(t, 'scene=nmda-blockade&view=2d&autoplay=1');
+  await button(page, 'Play').waitFor();
+  const before = await scrubberValue(page);
+  await sleep(1500);
+  assert.equal(await button(page, 'Pause').count(), 0, 'still paused: nothing starts moving by itself');
+  assert.equal(await scrubberValue(page), before, 'the clock has not moved');
+  assert.equal((await t.state()).beat, 0);
+  // Playing is still one press away.
+  await button(page, 'Play').click();
+  await button(page, 'Pause').waitFor();
+});
+
+test('reduced motion: the kiosk still advances, beat by beat, each still held and not moving', async (t) => {
+  const { page } = t;
+  const speed = 2;
+  await openReduced(t, `mode=kiosk&view=2d&speed=${speed}`);
+  // The kiosk starts on its own after the opening note, even under reduced motion.
+  await waitFor(async () => (await t.state()).beat >= 1, { timeout: 20_000, message: 'the kiosk to reach beat 1' });
+  await assertStillWhilePlaying(t, 'kiosk');
+
+  // Beats follow one another in order, each held for the time it has at this speed (about 7 s at 1×).
+  const changes = [];
+  let last = await t.state();
+  const end = Date.now() + 12_000;
+  while (Date.now() < end && changes.length < 3) {
+    await sleep(100);
+    const now = await t.state();
+    if (now.beat !== last.beat || now.scene !== last.scene) {
+      changes.push({ at: Date.now(), from: last, to: now });
+      last = now;
+    }
+  }
+  assert.ok(changes.length >= 2, `the kiosk moved on at least twice in 12 s (saw ${changes.length})`);
+  for (const { from, to } of changes) {
+    const next = to.scene === from.scene ? to.beat === from.beat + 1 : to.beat === 0;
+    assert.ok(next, `beat by beat: ${from.scene}#${from.beat} → ${to.scene}#${to.beat}`);
+  }
+  for (let i = 1; i < changes.length; i++) {
+    const held = (changes[i].at - changes[i - 1].at) * speed;
+    assert.ok(held >= 5000, `each still is held long enough to read (${Math.round(held)} ms at 1×)`);
+  }
+}, { timeout: 60_000 });
+
+// ---- Photosensitivity ------------------------------------------------------------------------------
+
+/*
+ * WCAG 2.3.1 (Three Flashes or Below Threshold), simplified:
+ * - Frames come from Chromium's screencast (every repaint, at most a few dozen a second), scaled to
+ *   640 px wide, and are decoded in a blank page with a canvas.
+ * - Each frame is cut into tiles of about a quarter of a 10° visual field (341 × 256 CSS px at
+ *   1024 × 768, WCAG's reference), 170 × 128 CSS px, and each tile's mean relative luminance is
+ *   computed (sRGB → linear, 0.2126 R + 0.7152 G + 0.0722 B). A flash smaller than a quarter of the
+ *   field is allowed by WCAG's area threshold; a larger one makes at least one tile swing.
+ * - A transition is a change of a tile's mean luminance by 0.1 or more (10 % of the maximum relative
+ *   luminance, 1.0) from its last extreme, in the direction opposite to the previous transition, with
+ *   the darker value below 0.8. A flash is a pair of opposing transitions, so more than six
+ *   transitions of one tile within any one second is more than three flashes.
+ */
+const FLASH = { delta: 0.1, darkBelow: 0.8, maxTransitionsPerSecond: 6, tile: { w: 170, h: 128 }, scale: 0.5 };
+
+/** Records screencast frames (base64 JPEG and time in seconds) until `stop` is called. */
+async function startScreencast(page) {
+  const session = await page.context().newCDPSession(page);
+  const frames = [];
+  session.on('Page.screencastFrame', ({ data, metadata, sessionId }) => {
+    frames.push({ data, time: metadata.timestamp ?? Date.now() / 1000 });
+    session.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
+  });
+  const viewport = page.viewportSize();
+  await session.send('Page.startScreencast', {
+    format: 'jpeg',
+    quality: 70,
+    maxWidth: Math.round(viewport.width * FLASH.scale),
+    maxHeight: Math.round(viewport.height * FLASH.scale),
+    everyNthFrame: 1,
+  });
+  return {
+    frames,
+    async stop() {
+      await session.send('Page.stopScreencast').catch(() => {});
+      await session.detach().catch(() => {});
+    },
+  };
+}
+
+/** Mean relative luminance of each tile of each frame, decoded by a blank page's canvas. */
+async function tileLuminance(context, frames) {
+  const page = await context.newPage();
+  try {
+    const tile = { w: Math.round(FLASH.tile.w * FLASH.scale), h: Math.round(FLASH.tile.h * FLASH.scale) };
+    const result = [];
+    for (let i = 0; i < frames.length; i += 40) {
+      const batch = frames.slice(i, i + 40).map((f) => f.data);
+      const tiles = await page.evaluate(
+        async ({ batch, tile }) => {
+          const linear = Array.from({ length: 256 }, (_, v) => {
+            const c = v / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          const canvas = document.createElement('canvas');
+          const ctx = canvas.getContext('2d', { willReadFrequently: true });
+          const out = [];
+          for (const data of batch) {
+            const image = new Image();
+            image.src = `data:image/jpeg;base64,${data}`;
+            await image.decode();
+            canvas.width = image.width;
+            canvas.height = image.height;
+            ctx.drawImage(image, 0, 0);
+            const { data: px, width, height } = ctx.getImageData(0, 0, image.width, image.height);
+            const cols = Math.ceil(width / tile.w);
+            const rows = Math.ceil(height / tile.h);
+            const sum = new Float64Array(cols * rows);
+            const count = new Float64Array(cols * rows);
+            for (let y = 0; y < height; y++) {
+              const row = Math.floor(y / tile.h) * cols;
+              for (let x = 0; x < width; x++) {
+                const o = (y * width + x) * 4;
+                const k = row + Math.floor(x / tile.w);
+                sum[k] += 0.2126 * linear[px[o]] + 0.7152 * linear[px[o + 1]] + 0.0722 * linear[px[o + 2]];
+                count[k] += 1;
+              }
+            }
+            out.push(Array.from(sum, (s, k) => s / count[k]));
+          }
+          return out;
+        },
+        { batch, tile },
+      );
+      result.push(...tiles);
+    }
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Times (s) of the luminance transitions of one tile's series (see the note above). */
+function transitions(series) {
+  const out = [];
+  let min = series[0]?.value ?? 0;
+  let max = min;
+  let last = 0;
+  for (const { time, value } of series) {
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+    if (last !== 1 && value - min >= FLASH.delta && min < FLASH.darkBelow) {
+      out.push(time);
+      last = 1;
+      min = max = value;
+    } else if (last !== -1 && max - value >= FLASH.delta && value < FLASH.darkBelow) {
+      out.push(time);
+      last = -1;
+      min = max = value;
+    }
+  }
+  return out;
+}
+
+/** The largest number of transitions within any one-second window. */
+function busiestSecond(times) {
+  let best = 0;
+  for (let i = 0, j = 0; j < times.length; j++) {
+    while (times[j] - times[i] >= 1) i++;
+    best = Math.max(best, j - i + 1);
+  }
+  return best;
+}
+
+/** The most luminance transitions of any tile within one second, over the recorded frames. */
+async function worstTile(context, frames) {
+  const luminance = await tileLuminance(context, frames);
+  let worst = { count: 0, tile: -1 };
+  for (let k = 0; k < luminance[0].length; k++) {
+    const times = transitions(luminance.map((tiles, i) => ({ time: frames[i].time, value: tiles[k] })));
+    const count = busiestSecond(times);
+    if (count > worst.count) worst = { count, tile: k };
+  }
+  return worst;
+}
+
+/** Plays the open scene to its end at 1× while recording, then counts flashes per tile. */
+async function assertNoFlashes(t, label) {
+  const { page } = t;
+  const scene = (await t.state()).scene;
+  await sleep(500);
+  const cast = await startScreencast(page);
+  await button(page, 'Play').click();
+  // Explore mode goes on to the next scene at the end; the last scene stops there.
+  await waitFor(async () => (await t.state()).scene !== scene || (await button(page, 'Play').count()) === 1, {
+    timeout: 70_000,
+    interval: 250,
+    message: `${scene} to play to its end`,
+  });
+  await cast.stop();
+  const { frames } = cast;
+  const seconds = frames.length > 1 ? frames.at(-1).time - frames[0].time : 0;
+  const worst = await worstTile(page.context(), frames);
+  console.log(`  ${label}: ${frames.length} frames in ${seconds.toFixed(1)} s, at most ${worst.count} luminance transitions in one second`);
+  assert.ok(
+    worst.count <= FLASH.maxTransitionsPerSecond,
+    `${label}: tile ${worst.tile} changes luminance ${worst.count} times within one second (more than three flashes)`,
+  );
+}
+
+for (const scene of SCENES) {
+  test(`photosensitivity, 2D: ${scene} never flashes more than three times a second`, async (t) => {
+    await t.open(`scene=${scene}&view=2d`);
+    await assertNoFlashes(t, `2d ${scene}`);
+  }, { serial: true, timeout: 150_000 });
+}
+
+test('photosensitivity, 3D: glutamate-surge never flashes more than three times a second', async (t) => {
+  await t.open('scene=glutamate-surge&view=3d');
+  await waitFor(async () => (await t.state()).view === '3d', { timeout: 20_000, message: 'data-view="3d"' });
+  await assertNoFlashes(t, '3d glutamate-surge');
+}, { serial: true, timeout: 150_000 });
+
+test('photosensitivity: the flash count sees a page that flashes five times a second', async (t) => {
+  const { page } = t;
+  // A control for the measurement itself: black and white swapping every 100 ms, on a blank page.
+  await page.setContent(
+    '<body style="margin:0"><div id="f" style="height:100vh;background:#000"></div>' +
+      '<script>setInterval(() => { const s = document.getElementById("f").style; s.background = s.background === "rgb(0, 0, 0)" ? "#fff" : "#000"; }, 100);</script></body>',
+  );
+  const cast = await startScreencast(page);
+  await sleep(3000);
+  await cast.stop();
+  const worst = await worstTile(page.context(), cast.frames);
+  assert.ok(worst.count > FLASH.maxTransitionsPerSecond, `a 5 Hz flash is caught (${worst.count} transitions in one second, ${cast.frames.length} frames)`);
+}, { serial: true });

@@ -1,0 +1,162 @@
+// Offline (issue 8): after one visit the service worker (tools/precache.ts) has the whole build, so a
+// kiosk keeps working when the clinic's Wi-Fi drops — the page, its scene and caption, and the parts
+// that load later (dialogs, chart, 3D view). It never installs itself in embed mode or in a frame.
+//
+// These tests use browser contexts of their own: the harness's context intercepts every request to
+// keep other origins out, and Playwright's request interception does not see requests a service worker
+// answers. The app is reached through a small proxy that the test shuts down: a network cut that
+// neither the page nor its service worker can get around (context.setOffline as well, for good measure).
+import http from 'node:http';
+import { test, assert, waitFor } from './harness.mjs';
+
+/** Forwards every request to `target`; `cut()` closes it and every open connection. */
+async function startProxy(target) {
+  const upstream = new URL(target);
+  const server = http.createServer((req, res) => {
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on('error', () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    cut() {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * A context with the harness's checks done by hand: no page errors, no console errors, no request to
+ * an origin other than `allowed`.
+ */
+async function ownContext(t, allowed) {
+  const context = await t.context.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  context.setDefaultTimeout(15_000);
+  const problems = [];
+  const requests = [];
+  const watch = (page) => {
+    page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
+    page.on('pageerror', (err) => problems.push(`page error: ${err?.stack ?? err}`));
+  };
+  context.on('page', watch);
+  context.on('request', (req) => {
+    const url = req.url();
+    requests.push(url);
+    if (!allowed.some((origin) => url.startsWith(`${origin}/`)) && !/^(data|blob|about):/.test(url)) problems.push(`request outside ${allowed}: ${url}`);
+  });
+  const page = await context.newPage();
+  return {
+    context,
+    page,
+    requests,
+    assertClean() {
+      assert.deepEqual(problems, [], 'no page errors, console errors or foreign requests');
+    },
+    close: () => context.close().catch(() => {}),
+  };
+}
+
+const registrations = (page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope));
+
+/** Resolves once a service worker is active and controls the page (clients.claim() takes over the first visit). */
+const controlled = (page) =>
+  page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return navigator.serviceWorker.controller.scriptURL;
+  });
+
+async function appShown(page, scene) {
+  await page.waitForSelector(`#root > [data-app][data-scene="${scene}"]`, { state: 'attached' });
+  await page.locator('[data-stage] svg[role="img"]').first().waitFor({ state: 'visible' });
+  return waitFor(() => page.evaluate(() => document.querySelector('[data-caption]')?.textContent.trim() ?? ''), {
+    timeout: 15_000,
+    message: 'a caption',
+  });
+}
+
+test('after one visit, the app works with the network cut: scene, caption, dialogs, chart, 3D view', async (t) => {
+  const proxy = await startProxy(t.origin);
+  const own = await ownContext(t, [proxy.origin]);
+  try {
+    const { page, context } = own;
+    await page.goto(`${proxy.origin}/?view=2d`);
+    await appShown(page, 'nmda-blockade');
+    assert.match(await controlled(page), /\/sw\.js$/, 'the service worker controls the page');
+    // A look at the example article (its own page in the worker's scope) must not replace the app's
+    // cached page.
+    await page.goto(`${proxy.origin}/article-example.html`);
+    await page.locator('iframe').first().waitFor();
+
+    await proxy.cut();
+    await context.setOffline(true);
+
+    const response = await page.goto(`${proxy.origin}/?scene=bdnf-release&view=2d`);
+    assert.ok(response?.fromServiceWorker(), 'the page came from the service worker');
+    const caption = await appShown(page, 'bdnf-release');
+    assert.ok(caption.length > 20, `a caption shows offline (${JSON.stringify(caption)})`);
+
+    // Parts that load after the first paint come from the cache too.
+    await page.locator('.chart svg').first().waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Keyboard shortcuts', exact: true }).click();
+    const help = page.getByRole('dialog', { name: /keyboard shortcuts/i });
+    await help.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Show 3D view' }).click();
+    await waitFor(() => page.evaluate(() => document.querySelector('#root > [data-app]').dataset.view === '3d'), {
+      timeout: 20_000,
+      message: 'the 3D view offline',
+    });
+    await page.screenshot({ path: 'test-results/screens/offline-3d.png' });
+    own.assertClean();
+  } finally {
+    await own.close();
+    await proxy.cut().catch(() => {});
+  }
+}, { timeout: 90_000 });
+
+test('no service worker in embed mode or inside a frame; one on a plain visit', async (t) => {
+  const host = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><title>Host</title><iframe src="${t.origin}/?view=2d" title="Explainer" width="900" height="700"></iframe></html>`);
+  });
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const hostOrigin = `http://127.0.0.1:${host.address().port}`;
+  const own = await ownContext(t, [t.origin, hostOrigin]);
+  try {
+    const { page } = own;
+    // Registration waits for the load event: give it that and a moment more before looking.
+    await page.goto(`${t.origin}/?mode=embed&view=2d`, { waitUntil: 'load' });
+    await appShown(page, 'nmda-blockade');
+    await page.waitForTimeout(1000);
+    assert.deepEqual(await registrations(page), [], 'mode=embed registers no service worker');
+
+    await page.goto(`${hostOrigin}/`, { waitUntil: 'load' });
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    await frame.waitForSelector('#root > [data-app][data-scene]', { state: 'attached' });
+    await page.waitForTimeout(1000);
+    assert.deepEqual(await registrations(frame), [], 'the app framed by another page registers none (in the frame)');
+    await page.goto(`${t.origin}/?mode=embed&view=2d`, { waitUntil: 'load' });
+    assert.deepEqual(await registrations(page), [], 'nor for its own origin');
+
+    // The control: the same check sees the worker of a plain visit.
+    await page.goto(`${t.origin}/?view=2d`, { waitUntil: 'load' });
+    await controlled(page);
+    assert.deepEqual(await registrations(page), [`${t.origin}/`], 'a plain visit registers the service worker');
+    own.assertClean();
+  } finally {
+    await own.close();
+    await new Promise((resolve) => host.close(resolve));
+  }
+}, { timeout: 60_000 });
