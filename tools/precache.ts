@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -9,17 +11,32 @@ import type { Plugin } from 'vite';
  * itself is network-first with the cached copy as the offline fallback, so updates still arrive.
  */
 export function precacheServiceWorker(): Plugin {
+  let publicDir = '';
   return {
     name: 'ketamine-explorer:precache',
     apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((name) => !name.endsWith('.map') && name !== 'sw.js');
+      // The bundle and the files copied as they are from public/ (the favicon, embed.js, …).
+      const copied = publicFiles(publicDir);
+      const files = [...Object.keys(bundle), ...copied].filter((name) => !name.endsWith('.map') && name !== 'sw.js').sort();
       const assets = ['./', ...files.map((name) => `./${name}`)];
-      // A version from the file names: any change to the build gives a new cache and drops the old one.
-      const version = hash(files.sort().join('|'));
+      // A version from the hashed file names and the public files' contents (their names never change):
+      // any change to the build gives a new cache and drops the old one.
+      const version = hash([...files, ...copied.map((name) => readFileSync(path.join(publicDir, name), 'latin1'))].join('|'));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, assets) });
     },
   };
+}
+
+/** Paths (with `/`) of the files under `dir`, relative to it; none when there is no such folder. */
+function publicFiles(dir: string): string[] {
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 function hash(text: string): string {
@@ -33,6 +50,9 @@ function serviceWorkerSource(version: string, assets: string[]): string {
 'use strict';
 const CACHE = 'ketamine-explorer-${version}';
 const ASSETS = ${JSON.stringify(assets)};
+// Servers may send \`Vary: Origin\` (or Accept-Encoding); the precached copies answer whatever the request.
+const MATCH = { ignoreSearch: true, ignoreVary: true };
+const APP_PAGE = new URL('./', self.location).pathname;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
@@ -50,19 +70,22 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page: fresh when online, the cached copy when not.
+    // A page: fresh when online, the cached copy when not. Only the app's own page refreshes its cached
+    // copy; another page in scope (the example article) must not take its place.
+    const path = new URL(request.url).pathname;
+    const appPage = path === APP_PAGE || path === APP_PAGE + 'index.html';
     event.respondWith(
       fetch(request)
         .then((response) => {
           const copy = response.clone();
-          if (response.ok) caches.open(CACHE).then((cache) => cache.put('./', copy));
+          if (appPage && response.ok) caches.open(CACHE).then((cache) => cache.put('./', copy));
           return response;
         })
-        .catch(() => caches.match('./', { ignoreSearch: true })),
+        .catch(() => caches.match(appPage ? './' : request, MATCH)),
     );
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, MATCH).then((hit) => hit || fetch(request)));
 });
 `;
 }

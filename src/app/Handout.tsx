@@ -74,7 +74,9 @@ export default function Handout({ settings }: { settings: PanelSettings }) {
       <h2>{t('handout.referencesTitle')}</h2>
       <ol className="handout__refs">
         {referencesOf(claimIds).map((id) => (
-          <li key={id}>{getReference(id).citation}</li>
+          <li key={id} lang="en">
+            {getReference(id).citation}
+          </li>
         ))}
       </ol>
     </article>

@@ -1,11 +1,21 @@
+import { useSyncExternalStore } from 'react';
 import type { Player } from '../player/player';
 
 /**
  * The scene time a stage draws. Under reduced motion a stage shows each beat as a still, the beat's
- * end state, instead of the in-between frames (the rule LiveStage applies in 2D; the 3D view uses
- * this helper so both views show the same moment).
+ * end state, instead of the in-between frames; every view of the scene (2D stage, 3D stage, the
+ * chart's "now" marker) uses this rule so they all show the same moment.
  */
 export function stageTime(player: Player, reducedMotion: boolean): number {
   if (!reducedMotion) return player.getTime();
   return player.beatStart(player.getSnapshot().beatIndex + 1) || player.duration;
+}
+
+/**
+ * `stageTime` for a component that renders it. It re-renders only when that time changes: every
+ * frame while playing, but only at beat changes under reduced motion.
+ */
+export function useStageTime(player: Player, reducedMotion: boolean): number {
+  const read = () => stageTime(player, reducedMotion);
+  return useSyncExternalStore(player.subscribeFrame, read, read);
 }

@@ -18,7 +18,9 @@ export function MythsDialog({ open, onClose }: { open: boolean; onClose: () => v
               <GradeBadge grade={myth.grade} />
             </div>
             <p>{t(`myths.items.${myth.id}.${level}`)}</p>
-            <p className="ref-list">{myth.refs.map((id) => getReference(id).short).join(' · ')}</p>
+            <p className="ref-list" lang="en">
+              {myth.refs.map((id) => getReference(id).short).join(' · ')}
+            </p>
           </li>
         ))}
       </ol>

@@ -42,7 +42,8 @@ export function ReferencesDialog({
                   const ref = getReference(refId);
                   return (
                     <li key={refId}>
-                      <span>{ref.citation}</span>{' '}
+                      {/* Citations are not translated: mark their language for screen readers (WCAG 3.1.2). */}
+                      <span lang="en">{ref.citation}</span>{' '}
                       <span className="ref-list__kind">({t(`ui.refKind.${ref.kind}`)})</span>
                       {ref.doi &&
                         (allowLinks ? (
