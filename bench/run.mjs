@@ -2,59 +2,21 @@
 // Debian's headless Chromium to measure, for the 2D and the 3D view:
 //   - frame times (requestAnimationFrame timestamps collected in the page) while a scene plays ~10 s,
 //     at full speed and with the CPU throttled 4× (a stand-in for a low-end tablet);
-//   - the JS heap after the kiosk loop has run through the scenes (after a forced GC);
-// and the gzip sizes of the first-load JS+CSS and of the lazily loaded 3D chunks.
+//   - a soak: JS heap and DOM nodes (after a forced GC) at the start and end of minutes of the kiosk loop
+//     at 16× (BENCH_SOAK_MS), which must not grow;
+// and the gzip sizes of the first-load JS+CSS and of each lazily loaded chunk (tools/bundle-size.mjs).
 // WebGL runs in software here (SwiftShader), so 3D figures are a pessimistic floor for real GPUs.
-import { readFile, readdir } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { bundleSizes } from '../tools/bundle-size.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 10_000);
-const LOOP_MS = Number(process.env.BENCH_LOOP_MS ?? 16_000);
+const SOAK_MS = Number(process.env.BENCH_SOAK_MS ?? 180_000);
 const SLOW_FRAME_MS = 25;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const gz = async (file) => gzipSync(await readFile(path.join(dist, file)), { level: 9 }).length;
-
-/** First-load files: the entry script, its modulepreloads and stylesheets, as index.html names them. */
-async function firstLoadFiles() {
-  const html = await readFile(path.join(dist, 'index.html'), 'utf8');
-  const files = new Set();
-  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
-    const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
-    if (!url || /^(https?:)?\/\//.test(url)) continue;
-    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
-    const isPreload = /rel="modulepreload"/.test(tag);
-    const isStyle = /rel="stylesheet"/.test(tag);
-    if (isScript || isPreload || isStyle) files.add(url.replace(/^\.?\//, ''));
-  }
-  return [...files];
-}
-
-/** The 3D chunk and every chunk it imports statically that the first load does not already have. */
-async function threeDFiles(firstLoad) {
-  const entry = (await readdir(path.join(dist, 'assets'))).filter((f) => /^ThreeStage-.*\.(js|css)$/.test(f));
-  const files = new Set(entry.map((f) => `assets/${f}`));
-  const queue = [...files].filter((f) => f.endsWith('.js'));
-  while (queue.length) {
-    const file = queue.pop();
-    const code = await readFile(path.join(dist, file), 'utf8');
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) {
-      const dep = path.posix.join(path.posix.dirname(file), spec);
-      if (!files.has(dep) && !firstLoad.includes(dep)) {
-        files.add(dep);
-        queue.push(dep);
-      }
-    }
-  }
-  return [...files];
-}
 
 function stats(times) {
   const deltas = [];
@@ -97,25 +59,32 @@ async function measureFrames(browser, origin, view, throttle) {
   return stats(times);
 }
 
-/** JS heap after the kiosk loop has played through the scenes at 16× (scene changes mount and unmount). */
-async function measureHeap(browser, origin, view) {
-  const { context, page, cdp } = await openView(browser, origin, view, 'mode=kiosk&speed=16&autoplay=1');
-  await page.waitForTimeout(LOOP_MS);
-  const endScene = await page.evaluate(() => document.querySelector('#root > [data-app]')?.getAttribute('data-scene'));
+/** JS heap (after a forced GC) and DOM nodes of the page, via the DevTools protocol. */
+async function memory(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  return { heapMiB: usedSize / 1024 / 1024, nodes };
+}
+
+/**
+ * Soak: the kiosk loop at 16× (every scene change mounts and unmounts its drawing) for SOAK_MS.
+ * Memory is read once the first loop has warmed up and again at the end: it must not grow.
+ */
+async function soak(browser, origin, view) {
+  const { context, page, cdp } = await openView(browser, origin, view, 'mode=kiosk&speed=16&autoplay=1');
+  await page.waitForFunction(() => document.querySelector('#root > [data-app]')?.getAttribute('data-scene') === 'synaptogenesis', null, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('#root > [data-app]')?.getAttribute('data-scene') === 'nmda-blockade', null, { timeout: 120_000 });
+  const start = await memory(cdp);
+  await page.waitForTimeout(SOAK_MS);
+  const end = await memory(cdp);
+  const endScene = await page.evaluate(() => document.querySelector('#root > [data-app]')?.getAttribute('data-scene'));
   await context.close();
-  return { usedSize, endScene };
+  return { start, end, endScene };
 }
 
 async function main() {
-  const firstLoad = await firstLoadFiles();
-  const three = await threeDFiles(firstLoad);
-  let firstTotal = 0;
-  for (const f of firstLoad) firstTotal += await gz(f);
-  let threeTotal = 0;
-  for (const f of three) threeTotal += await gz(f);
-
+  const { firstLoad, chunks } = await bundleSizes(path.join(root, 'dist'));
   const server = await preview({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const origin = `http://127.0.0.1:${server.httpServer.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
@@ -124,8 +93,8 @@ async function main() {
     for (const view of ['2d', '3d']) {
       const normal = await measureFrames(browser, origin, view, 1);
       const slow = await measureFrames(browser, origin, view, 4);
-      const heap = await measureHeap(browser, origin, view);
-      rows.push({ view, normal, slow, heap });
+      const memory = await soak(browser, origin, view);
+      rows.push({ view, normal, slow, memory });
     }
   } finally {
     await browser.close();
@@ -135,7 +104,7 @@ async function main() {
   const ms = (x) => `${x.toFixed(1)} ms`;
   const pct = (x) => `${(x * 100).toFixed(1)} %`;
   console.log(`\nKetamine Mechanism Explorer — benchmark (Chromium ${browser.version()}, headless, WebGL in SwiftShader)`);
-  console.log(`Scene playing: glutamate-surge, ${PLAY_MS / 1000} s per run; heap after ${LOOP_MS / 1000} s of the kiosk loop at 16×.\n`);
+  console.log(`Scene playing: glutamate-surge, ${PLAY_MS / 1000} s per run. Soak: kiosk loop at 16× for ${SOAK_MS / 1000} s per view.\n`);
   const header = ['view', 'CPU', 'frames', 'p50', 'p95', `> ${SLOW_FRAME_MS} ms`];
   const table = [];
   for (const { view, normal, slow } of rows) {
@@ -148,10 +117,14 @@ async function main() {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of table) console.log(line(r));
   console.log('');
-  for (const { view, heap } of rows) console.log(`JS heap, ${view}: ${(heap.usedSize / 1024 / 1024).toFixed(1)} MiB (after GC; kiosk ended on ${heap.endScene})`);
+  for (const { view, memory: m } of rows) {
+    console.log(
+      `Soak, ${view}: JS heap ${m.start.heapMiB.toFixed(1)} → ${m.end.heapMiB.toFixed(1)} MiB, DOM nodes ${m.start.nodes} → ${m.end.nodes} (after GC; ended on ${m.endScene})`,
+    );
+  }
   console.log('');
-  console.log(`First load (gzip, JS+CSS): ${kib(firstTotal)}  [${firstLoad.join(', ')}]${firstTotal > 150 * 1024 ? '  — over the 150 KiB budget' : ''}`);
-  console.log(`3D chunks (gzip, lazy):    ${kib(threeTotal)}  [${three.join(', ')}]`);
+  console.log(`First load (gzip, JS+CSS): ${firstLoad.kib.toFixed(1)} KiB of 150 KiB budget`);
+  for (const chunk of chunks.sort((a, b) => b.kib - a.kib)) console.log(`  lazy ${chunk.file}: ${chunk.kib.toFixed(1)} KiB`);
 }
 
 await main();

@@ -201,7 +201,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
                 <CaptionCard scene={scene} beat={beat} notes={statusNotes(settings)} onShowReferences={() => setDialog('references')} />
                 {!kioskMode && (
                   <Suspense fallback={<div className="chart chart--pending" />}>
-                    <TimeCourseChart scene={scene} settings={settings} player={player} />
+                    <TimeCourseChart scene={scene} settings={settings} player={player} reducedMotion={reducedMotion} />
                   </Suspense>
                 )}
                 {full && <SettingsPanel settings={settings} onChange={(next) => applyParams(next)} />}

@@ -3,12 +3,14 @@ import type { ActorId, SynapseState } from '../science/types';
 import type { PanelSettings } from '../model/settings';
 import { stateAt } from '../model/state';
 import type { Player } from '../player/player';
-import { usePlayerSnapshot, usePlayerTime } from '../ui/playerHooks';
+import { usePlayerSnapshot } from '../ui/playerHooks';
+import { useStageTime } from './stageTime';
 import { Stage } from './svg/Stage';
 
 /**
  * The 2D stage bound to the clock: the only component that re-renders every frame. Under reduced
- * motion it shows each beat as a still (the beat's end state) instead of the in-between frames.
+ * motion it shows each beat as a still (the beat's end state, see stageTime) and re-renders only
+ * when the beat changes.
  */
 export function LiveStage({
   player,
@@ -31,12 +33,13 @@ export function LiveStage({
   onSelectActor: (actor: ActorId) => void;
   sedationLabel: string;
 }) {
-  const time = usePlayerTime(player);
+  const time = useStageTime(player, reducedMotion);
   const { beatIndex } = usePlayerSnapshot(player);
   const scene = player.scene;
   const stateRef = useRef<SynapseState>({} as SynapseState);
-  const shownTime = reducedMotion ? player.beatStart(beatIndex + 1) || player.duration : time;
-  const state = stateAt(scene, shownTime, settings, stateRef.current);
+  // While playing, one state object is refilled every frame. Under reduced motion the stage renders
+  // once per beat and the last still stays on screen while the next fades in, so each still keeps its own.
+  const state = stateAt(scene, time, settings, reducedMotion ? undefined : stateRef.current);
 
   return (
     <div className="stage" data-stage="">

@@ -28,12 +28,11 @@ async function pairWithinBeat(t, { settle = 900, gap = 1000, tries = 6 } = {}) {
     const start = await t.state();
     await sleep(settle);
     const clockBefore = await scrubberValue(t.page).catch(() => null);
-    let t0 = Date.now(); const first = await screen(t.page); console.log("shot ms", Date.now() - t0);
+    const first = await screen(t.page);
     await sleep(gap);
     const second = await screen(t.page);
     const clockAfter = await scrubberValue(t.page).catch(() => null);
     const end = await t.state();
-    console.log("DEBUG", attempt, start, end, first.equals(second));
     if (start.scene === end.scene && start.beat === end.beat) {
       return { first, second, start, clockMoved: clockBefore === null || clockAfter === null ? null : clockAfter > clockBefore };
     }

@@ -43,7 +43,11 @@ async function ownContext(t, allowed) {
   const problems = [];
   const requests = [];
   const watch = (page) => {
-    page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
+    page.on('console', (msg) => {
+      const at = msg.location()?.url ?? '';
+      // The browser's own look for /favicon.ico, made for the plain-file page below (it has no icon link).
+      if (msg.type() === 'error' && !at.endsWith('/favicon.ico')) problems.push(`console error: ${msg.text()} @ ${at}`);
+    });
     page.on('pageerror', (err) => problems.push(`page error: ${err?.stack ?? err}`));
   };
   context.on('page', watch);

@@ -6,8 +6,8 @@ import { untreated, type PanelSettings } from '../../model/settings';
 import { beatAt, resolveScene } from '../../model/state';
 import { clockAt, summarizeCourse, timeCourse } from '../../model/timeCourse';
 import type { Player } from '../../player/player';
-import { usePlayerTime } from '../../ui/playerHooks';
 import { useText } from '../../ui/text';
+import { useStageTime } from '../stageTime';
 import './chart.css';
 
 /**
@@ -36,9 +36,22 @@ const COLOUR: Partial<Record<StateVariable, string>> = {
   newSpines: 'var(--c-accent)',
 };
 
-function NowMarker({ player, scene, settings, x }: { player: Player; scene: SceneDefinition; settings: PanelSettings; x: (h: number) => number }) {
+function NowMarker({
+  player,
+  scene,
+  settings,
+  reducedMotion,
+  x,
+}: {
+  player: Player;
+  scene: SceneDefinition;
+  settings: PanelSettings;
+  reducedMotion: boolean;
+  x: (h: number) => number;
+}) {
   const { t } = useText();
-  const time = usePlayerTime(player);
+  // The moment the stage shows: under reduced motion the marker steps from beat to beat with it.
+  const time = useStageTime(player, reducedMotion);
   const { index, progress } = beatAt(resolveScene(scene, settings), time);
   const px = x(clockAt(scene, index, progress, settings));
   return (
@@ -51,7 +64,17 @@ function NowMarker({ player, scene, settings, x }: { player: Player; scene: Scen
   );
 }
 
-export function TimeCourseChart({ scene, settings, player }: { scene: SceneDefinition; settings: PanelSettings; player: Player }) {
+export function TimeCourseChart({
+  scene,
+  settings,
+  player,
+  reducedMotion,
+}: {
+  scene: SceneDefinition;
+  settings: PanelSettings;
+  player: Player;
+  reducedMotion: boolean;
+}) {
   const { t } = useText();
   const titleId = useId();
   const descId = useId();
@@ -112,7 +135,7 @@ export function TimeCourseChart({ scene, settings, player }: { scene: SceneDefin
         </g>
         <path className="chart__untreated" d={untreatedPath} />
         <path className="chart__treated" d={treatedPath} style={{ stroke: COLOUR[variable] ?? 'var(--c-accent)' }} />
-        <NowMarker player={player} scene={scene} settings={settings} x={x} />
+        <NowMarker player={player} scene={scene} settings={settings} reducedMotion={reducedMotion} x={x} />
       </svg>
       <figcaption>
         <span className="chart__key chart__key--treated" style={{ borderColor: COLOUR[variable] ?? 'var(--c-accent)' }}>

@@ -1,4 +1,5 @@
 import { useId, useMemo, type MouseEvent } from 'react';
+import { AnimatePresence, m } from 'framer-motion';
 import { ACTORS, type ActorId } from '../../science/types';
 import { StageDefs, StageProvider } from './context';
 import { COMPOSITIONS } from './compositions';
@@ -36,6 +37,14 @@ export function Stage({ scene, state, beatIndex, clock, label, title, descriptio
   // Anaesthetic-range exposure: the whole picture quietens (dims and loses colour); labels stay legible.
   const sedation = smoothstep(0.5, 1, state.sedation);
   const { World, Overlay } = composition;
+  const picture = (
+    <>
+      <g transform={cameraTransform(camera)}>
+        <World state={state} t={t} beat={beat} />
+      </g>
+      {Overlay && <Overlay state={state} t={t} beat={beat} camera={camera} />}
+    </>
+  );
 
   return (
     <StageProvider value={context}>
@@ -56,10 +65,17 @@ export function Stage({ scene, state, beatIndex, clock, label, title, descriptio
           <desc id={`${ids}-desc`}>{description}</desc>
           <StageDefs ids={ids} />
           <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" />
-          <g transform={cameraTransform(camera)}>
-            <World state={state} t={t} beat={beat} />
-          </g>
-          {Overlay && <Overlay state={state} t={t} beat={beat} camera={camera} />}
+          {reducedMotion ? (
+            // Reduced motion: each beat is a still, and the next still cross-fades in over the last
+            // (opacity only, which framer-motion keeps under reducedMotion="user").
+            <AnimatePresence initial={false}>
+              <m.g key={`${scene.id}:${beatIndex}`} initial={{ opacity: 0 }} animate={{ opacity: 1 }} exit={{ opacity: 0 }} transition={{ duration: 0.4 }}>
+                {picture}
+              </m.g>
+            </AnimatePresence>
+          ) : (
+            picture
+          )}
           <rect width={VIEW_W} height={VIEW_H} fill={`url(#${ids}-vignette)`} pointerEvents="none" />
           {sedation > 0 && (
             <g pointerEvents="none" data-sedation={sedation.toFixed(2)}>
