@@ -192,6 +192,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
                     sedationLabel={t('notes.sedation')}
                   />
                 </ErrorBoundary>
+                {showTransport && <Transport player={player} compact={!full} />}
                 {selected && <InfoCard actor={selected} onClose={() => setSelected(null)} />}
                 {kioskMode && <KioskOverlay loop={kiosk} />}
                 {params.mode === 'explore' && <EndOfStory player={player} />}
@@ -208,7 +209,6 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               </aside>
             </main>
 
-            {showTransport && <Transport player={player} compact={!full} />}
             <p className="visually-hidden" aria-live="polite">
               {t(beat.description[params.level])}
             </p>
