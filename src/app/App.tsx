@@ -32,6 +32,7 @@ import { useWakeLock } from './kiosk/useWakeLock';
 import type { DialogName } from './AppDialogs';
 import { useAddressBar } from './useAddressBar';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { importWithRetry } from './importWithRetry';
 import { useLanguage } from './useLanguage';
 import { useTheme } from './useTheme';
 import { useEmbedBridge } from './embed/useEmbedBridge';
@@ -40,13 +41,15 @@ import './kiosk/kiosk.css';
 import './print.css';
 
 // Loaded after the scene is on screen: see useAfterFirstPaint.
-const AppDialogs = lazy(() => import('./AppDialogs'));
-const Handout = lazy(() => import('./Handout'));
+const AppDialogs = lazy(() => importWithRetry(() => import('./AppDialogs')));
+const Handout = lazy(() => importWithRetry(() => import('./Handout')));
 
 // d3's scales are only needed by the chart, which may draw a moment after the scene.
-const TimeCourseChart = lazy(() => import('../views/chart/TimeCourseChart').then((module) => ({ default: module.TimeCourseChart })));
+const TimeCourseChart = lazy(() =>
+  importWithRetry(() => import('../views/chart/TimeCourseChart')).then((module) => ({ default: module.TimeCourseChart })),
+);
 
-const loadMotionFeatures = () => import('./motionFeatures').then((module) => module.default);
+const loadMotionFeatures = () => importWithRetry(() => import('./motionFeatures')).then((module) => module.default);
 
 const END_BEHAVIOUR = { explore: 'next', kiosk: 'loop', embed: 'stop' } as const;
 
@@ -200,10 +203,13 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               </div>
               <aside className="side-column">
                 <CaptionCard scene={scene} beat={beat} notes={statusNotes(settings)} onShowReferences={() => setDialog('references')} />
+                {/* The chart adds to the caption: if it cannot be drawn, it steps aside and the rest carries on. */}
                 {!kioskMode && (
-                  <Suspense fallback={<div className="chart chart--pending" />}>
-                    <TimeCourseChart scene={scene} settings={settings} player={player} reducedMotion={reducedMotion} />
-                  </Suspense>
+                  <ErrorBoundary resetKey={scene.id} fallback={() => null}>
+                    <Suspense fallback={<div className="chart chart--pending" />}>
+                      <TimeCourseChart scene={scene} settings={settings} player={player} reducedMotion={reducedMotion} />
+                    </Suspense>
+                  </ErrorBoundary>
                 )}
                 {full && <SettingsPanel settings={settings} onChange={(next) => applyParams(next)} />}
               </aside>

@@ -3,6 +3,7 @@ import { getClaim, referencesOf } from '../science/claims';
 import { getReference } from '../science/references';
 import type { PanelSettings } from '../model/settings';
 import { stillOf } from '../model/stills';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GradeBadge } from '../ui/GradeBadge';
 import { useText } from '../ui/text';
 import { Stage } from '../views/svg/Stage';
@@ -35,18 +36,21 @@ export default function Handout({ settings }: { settings: PanelSettings }) {
           return (
             <li key={scene.id}>
               <div className="handout__picture">
-                <Stage
-                  scene={scene}
-                  state={state}
-                  beatIndex={beatIndex}
-                  clock={0}
-                  label={(actor) => t(`actors.${actor}.name`)}
-                  title={t(scene.titleKey)}
-                  description={t(beat.description.patient)}
-                  reducedMotion
-                  selected={null}
-                  onSelectActor={noop}
-                />
+                {/* A picture that cannot be drawn leaves its box empty; the handout's words still print. */}
+                <ErrorBoundary fallback={() => null}>
+                  <Stage
+                    scene={scene}
+                    state={state}
+                    beatIndex={beatIndex}
+                    clock={0}
+                    label={(actor) => t(`actors.${actor}.name`)}
+                    title={t(scene.titleKey)}
+                    description={t(beat.description.patient)}
+                    reducedMotion
+                    selected={null}
+                    onSelectActor={noop}
+                  />
+                </ErrorBoundary>
               </div>
               <div>
                 <h3>

@@ -16,7 +16,6 @@ const COUNTDOWN = 10;
 
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const openingNote = (page) => page.getByRole('heading', { level: 2, name: en.kiosk.openingTitle, exact: true });
-const closingCard = (page) => page.getByRole('heading', { level: 2, name: en.kiosk.closingTitle, exact: true });
 const countdown = (page) => page.getByRole('status').filter({ hasText: /Restarting in \d+ seconds?/ });
 
 /**
@@ -96,9 +95,9 @@ async function press(control) {
   await control.click({ force: true });
 }
 
-/** A tap on the caption, the way a visitor touches the screen (not on a control). */
+/** A tap on the page's title, the way a visitor touches the screen away from any control. */
 async function tap(page) {
-  const box = await page.locator('[data-caption]').boundingBox();
+  const box = await page.getByRole('heading', { level: 1, name: en.ui.appTitle }).boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
@@ -119,24 +118,26 @@ test('kiosk: a content note, the five scenes in order, a closing card, and back 
       const second = noteStart(log, 2);
       return second > 0 && log.slice(second).some((e) => e.card === 'scene');
     },
-    { timeout: 80_000, interval: 250, message: 'a whole kiosk loop and the start of the next' },
+    // One loop takes about 15 s at 16×; far longer on a busy machine, where frames come slowly.
+    { timeout: 120_000, interval: 250, message: 'a whole kiosk loop and the start of the next' },
   );
   const log = await seen(page);
 
-  assert.deepEqual(runs(log.map((e) => e.scene)).slice(0, SCENES.length + 1), [...SCENES, SCENES[0]], 'the five scenes in story order, then the first again');
+  const secondLoop = noteStart(log, 2);
+  assert.deepEqual(runs(log.slice(0, secondLoop).map((e) => e.scene)), SCENES, 'the five scenes in story order');
   assert.deepEqual(log.filter((e) => !e.caption), [], 'a caption is on screen in every frame of the loop');
-  // The loop: content note, the scenes, the closing card, the next loop's note; each note over the first beat.
+  // The loop: content note, the scenes, the closing card, and the next loop's note over the first beat again.
   const cards = runs(log.map((e) => e.card));
   assert.deepEqual(cards.slice(0, 5), ['note', 'scene', 'closing', 'note', 'scene'], `the kiosk's cards in order (${cards.join(' → ')})`);
   for (const n of [1, 2]) {
     const note = log[noteStart(log, n)];
-    assert.deepEqual([note.scene, note.beat], [SCENES[0], 0], `loop ${n} opens with its content note on the first beat`);
+    assert.deepEqual([note.scene, note.beat], [SCENES[0], 0], `loop ${n} opens with its content note on the first beat of the first scene`);
   }
-  const lastScene = log.findIndex((e) => e.scene === SCENES.at(-1));
-  const closing = log.findIndex((e) => e.card === 'closing');
-  assert.ok(lastScene >= 0 && closing > lastScene, 'the closing card comes after the last scene');
+  const closing = log.filter((e) => e.card === 'closing').map((e) => e.scene);
+  assert.deepEqual([...new Set(closing)], [SCENES.at(-1)], 'the closing card sums up over the last scene');
 
-  // Nothing on a waiting-room screen leads away from it: not on screen, not in what it can open.
+  // Nothing on a waiting-room screen leads away from it: not on screen, nor in the references, the one
+  // dialog that links out elsewhere.
   assert.deepEqual(await linksAway(page), [], 'no links away on the kiosk screen');
   await tap(page);
   await press(button(page, en.ui.references));
@@ -144,12 +145,7 @@ test('kiosk: a content note, the five scenes in order, a closing card, and back 
   await references.waitFor({ state: 'visible' });
   assert.match(await references.innerText(), /doi:10\./, 'the references are listed (as plain text)');
   assert.deepEqual(await linksAway(page), [], 'no links away in the kiosk references dialog');
-  await page.keyboard.press('Escape');
-  await references.waitFor({ state: 'hidden' });
-  await press(button(page, en.ui.about));
-  await page.getByRole('dialog', { name: /\S/ }).waitFor({ state: 'visible' });
-  assert.deepEqual(await linksAway(page), [], 'no links away in the kiosk "About" dialog');
-}, { timeout: 100_000 });
+}, { timeout: 150_000 });
 
 test('kiosk: a key press pauses the loop and shows simple controls', async (t) => {
   const { page } = t;
@@ -157,7 +153,7 @@ test('kiosk: a key press pauses the loop and shows simple controls', async (t) =
   await waitUntilPlaying(t);
   assert.equal(await button(page, 'Play').count(), 0, 'no controls while playing');
   await page.keyboard.press('Space');
-  await button(page, 'Play').waitFor({ state: 'visible', timeout: 3000 });
+  await button(page, 'Play').waitFor({ state: 'visible' });
   await page.getByRole('slider', { name: en.ui.position }).waitFor({ state: 'visible' });
   const paused = await t.state();
   await sleep(1500); // at 16× a beat lasts under half a second
@@ -172,7 +168,7 @@ test('kiosk: after the idle time a gentle countdown restarts the loop; "Keep exp
   await waitFor(async () => (await t.state()).scene === SCENES[1], { timeout: 30_000, message: `data-scene=${SCENES[1]}` });
   await tap(page);
   const tapped = Date.now();
-  await button(page, 'Play').waitFor({ state: 'visible', timeout: 3000 });
+  await button(page, 'Play').waitFor({ state: 'visible' });
   const paused = await t.state();
   assert.notEqual(paused.scene, SCENES[0]);
 
@@ -185,13 +181,13 @@ test('kiosk: after the idle time a gentle countdown restarts the loop; "Keep exp
   const secondsLeft = async () => Number((await countdown(page).innerText()).match(/\d+/)?.[0]);
   const first = await secondsLeft();
   assert.ok(first <= COUNTDOWN, `counts down from ${COUNTDOWN} (shows ${first})`);
-  await waitFor(async () => (await secondsLeft()) < first, { timeout: 3000, message: 'the countdown to count down' });
-  await t.shot('audiences-kiosk-countdown', { settle: 0 });
+  await waitFor(async () => (await secondsLeft()) < first, { timeout: 5000, message: 'the countdown to count down' });
+  await t.shot('audiences-kiosk-4-countdown', { settle: 0 });
 
   // "Keep exploring" cancels it and leaves the visitor where they were.
   const kept = Date.now();
   await button(page, en.kiosk.keepExploring).click();
-  await countdown(page).waitFor({ state: 'hidden', timeout: 3000 });
+  await countdown(page).waitFor({ state: 'hidden' });
   await sleep(COUNTDOWN * 1000 - 2000);
   assert.deepEqual(await t.state(), paused, 'no restart after "Keep exploring"');
   assert.equal(await openingNote(page).count(), 0, 'no content note after "Keep exploring"');
@@ -204,7 +200,7 @@ test('kiosk: after the idle time a gentle countdown restarts the loop; "Keep exp
   await countdown(page).waitFor({ state: 'hidden' });
   await button(page, 'Play').waitFor({ state: 'hidden' });
   await waitUntilPlaying(t);
-}, { timeout: 100_000 });
+}, { timeout: 150_000 });
 
 test('kiosk: rotate=en,es changes the language between loops', async (t) => {
   if (!(await exists(localeFile('es')))) return; // No Spanish yet: nothing to rotate to.
@@ -215,10 +211,15 @@ test('kiosk: rotate=en,es changes the language between loops', async (t) => {
     closings: [en.kiosk.closingTitle, es.kiosk.closingTitle],
   });
   await t.open('mode=kiosk&speed=16&view=2d&rotate=en,es&lang=en');
-  // Two whole loops, until the third has begun.
-  await waitFor(async () => noteStart(await seen(page), 3) > 0, { timeout: 150_000, interval: 500, message: 'three kiosk loops to begin' });
+  // Two whole loops, until the third has begun to play.
+  const playing = (log, n) => {
+    const start = noteStart(log, n);
+    return start < 0 ? -1 : log.findIndex((e, i) => i > start && e.card === 'scene');
+  };
+  await waitFor(async () => playing(await seen(page), 3) > 0, { timeout: 200_000, interval: 500, message: 'the third kiosk loop to play' });
   const log = await seen(page);
-  const loops = [1, 2, 3].map((n) => noteStart(log, n));
+  const loops = [1, 2, 3].map((n) => playing(log, n));
+  // A loop's language is the one its scenes play in (the file of the next language loads as its note opens).
   assert.deepEqual(loops.map((i) => log[i].lang), ['en', 'es', 'en'], '<html lang> of each loop follows rotate=en,es');
   const captionsOf = (locale) => new Set(SCENES.flatMap((id) => Object.values(locale.scenes[id].beats).map((b) => b.caption.patient)));
   const [english, spanish] = [captionsOf(en), captionsOf(es)];
@@ -227,7 +228,7 @@ test('kiosk: rotate=en,es changes the language between loops', async (t) => {
   assert.ok(second.length >= 10 && second.every((c) => spanish.has(c)), `the second loop's captions are all Spanish: ${second.filter((c) => !spanish.has(c)).join(' | ')}`);
   const first = [...shown(loops[0], loops[1])];
   assert.ok(first.length >= 10 && first.every((c) => english.has(c)), 'the first loop is in English');
-}, { timeout: 180_000 });
+}, { timeout: 240_000 });
 
 test('kiosk screens: the content note, a scene and the paused controls are calm, with large captions', async (t) => {
   const { page } = t;
@@ -237,13 +238,14 @@ test('kiosk screens: the content note, a scene and the paused controls are calm,
   await openingNote(page).waitFor({ state: 'visible' });
   await t.shot('audiences-kiosk-1-content-note', { settle: 1000 });
   await waitUntilPlaying(t, { timeout: 30_000 });
-  const size = await page.locator('[data-caption]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  // Read in one go: at a beat change the caption element is replaced, and a held handle would go stale.
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-caption]')).fontSize));
   assert.ok(size >= 28, `captions are at least 28 px on a 1080p screen (storyboard); got ${size} px`);
   await t.shot('audiences-kiosk-2-scene', { settle: 600 });
   await page.keyboard.press('Space');
   await button(page, 'Play').waitFor({ state: 'visible' });
   await t.shot('audiences-kiosk-3-paused', { settle: 600 });
-}, { timeout: 60_000 });
+}, { timeout: 90_000 });
 
 /** Pages in a PDF made by Chromium: its page objects, checked against the page tree's /Count. */
 function pdfPageCount(pdf) {
@@ -259,7 +261,7 @@ test('print: the page prints as a one-to-two page patient handout', async (t) =>
   await t.open('scene=ampa-activation&view=2d');
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1, name: en.handout.title }) });
-  await sheet.waitFor({ state: 'visible', timeout: 5000 });
+  await sheet.waitFor({ state: 'visible' });
 
   // The app itself is hidden on paper: no player, no buttons, no live caption.
   for (const name of ['Play', en.handout.print, en.ui.shortcuts, en.ui.references]) {
@@ -307,12 +309,12 @@ test('print: the page prints as a one-to-two page patient handout', async (t) =>
   // A picture of the printed sheet at about A4 width, to look at.
   await page.setViewportSize({ width: 794, height: 1123 });
   await t.shot('audiences-print-handout', { settle: 300 });
-}, { timeout: 45_000 });
+}, { timeout: 60_000 });
 
 test('"What you may have read": on every scene from the footer, each claim with a plain grade, correction and references', async (t) => {
   const { page } = t;
   const myths = Object.values(en.myths.items);
-  const gradeNames = new Set(Object.values(en.grades).map((g) => g.name));
+  const gradeNames = Object.values(en.grades).map((g) => g.name);
   await t.open('view=2d');
   for (const [i, scene] of SCENES.entries()) {
     await page.keyboard.press(String(i + 1));
@@ -320,7 +322,7 @@ test('"What you may have read": on every scene from the footer, each claim with 
     const opener = page.getByRole('navigation', { name: en.ui.moreInformation }).getByRole('button', { name: en.honestyNav.myths, exact: true });
     await opener.click();
     const dialog = page.getByRole('dialog', { name: en.myths.title });
-    await dialog.waitFor({ state: 'visible', timeout: 3000 });
+    await dialog.waitFor({ state: 'visible' });
     if (i === 0) {
       const items = dialog.getByRole('listitem');
       assert.equal(await items.count(), myths.length, 'every claim of the science spec is listed');
@@ -329,8 +331,7 @@ test('"What you may have read": on every scene from the footer, each claim with 
         const text = await item.innerText();
         assert.ok(text.includes(myth.claim), `claim ${j + 1}: ${myth.claim}`);
         assert.ok(text.includes(myth.patient), `claim ${j + 1}: its plain correction`);
-        const grade = (await item.locator('[data-grade]').innerText()).trim();
-        assert.ok(gradeNames.has(grade), `claim ${j + 1}: a plain grade (got ${JSON.stringify(grade)})`);
+        assert.ok(gradeNames.some((name) => text.includes(name)), `claim ${j + 1}: its grade in plain words`);
         const refs = text.slice(text.indexOf(myth.patient) + myth.patient.length);
         assert.match(refs, /\p{Lu}\S+/u, `claim ${j + 1}: its references`);
       }
@@ -342,8 +343,8 @@ test('"What you may have read": on every scene from the footer, each claim with 
       await t.shot('audiences-myths', { settle: 300 });
     }
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden', timeout: 3000 });
+    await dialog.waitFor({ state: 'hidden' });
     assert.ok(await opener.evaluate((el) => el === document.activeElement), `focus returns to the footer button (${scene})`);
     await page.evaluate(() => document.activeElement.blur());
   }
-}, { timeout: 45_000 });
+}, { timeout: 60_000 });

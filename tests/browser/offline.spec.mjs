@@ -7,7 +7,11 @@
 // answers. The app is reached through a small proxy that the test shuts down: a network cut that
 // neither the page nor its service worker can get around (context.setOffline as well, for good measure).
 import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, assert, waitFor } from './harness.mjs';
+
+const screens = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screens');
 
 /** Forwards every request to `target`; `cut()` closes it and every open connection. */
 async function startProxy(target) {
@@ -76,14 +80,20 @@ async function ownContext(t, allowed) {
 const registrations = (page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope));
 
 /** Resolves once a service worker is active and controls the page (clients.claim() takes over the first visit). */
-const controlled = (page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    return navigator.serviceWorker.controller.scriptURL;
+async function controlled(page) {
+  const script = await page.evaluate(async () => {
+    const control = (async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+      return navigator.serviceWorker.controller.scriptURL;
+    })();
+    return Promise.race([control, new Promise((resolve) => setTimeout(() => resolve(null), 15_000))]);
   });
+  assert.ok(script, 'a service worker controls the page within 15 s');
+  return script;
+}
 
 async function appShown(page, scene) {
   await page.waitForSelector(`#root > [data-app][data-scene="${scene}"]`, { state: 'attached' });
@@ -126,7 +136,8 @@ test('after one visit, the app works with the network cut: scene, caption, dialo
       timeout: 20_000,
       message: 'the 3D view offline',
     });
-    await page.screenshot({ path: 'test-results/screens/offline-3d.png' });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(screens, 'offline-3d.png') });
     own.assertClean();
   } finally {
     await own.close();
@@ -158,8 +169,9 @@ test('no service worker in embed mode or inside a frame; one on a plain visit', 
     await page.goto(`${t.origin}/?mode=embed&view=2d`, { waitUntil: 'load' });
     assert.deepEqual(await registrations(page), [], 'nor for its own origin');
 
-    // The control: the same check sees the worker of a plain visit.
-    await page.goto(`${t.origin}/?view=2d`, { waitUntil: 'load' });
+    // The control: the same check sees the worker of a plain visit (in Spanish, whose words load
+    // before the app starts: registration must not depend on starting before the load event).
+    await page.goto(`${t.origin}/?view=2d&lang=es`, { waitUntil: 'load' });
     await controlled(page);
     assert.deepEqual(await registrations(page), [`${t.origin}/`], 'a plain visit registers the service worker');
     own.assertClean();

@@ -56,7 +56,10 @@ export function useKioskLoop(player: Player, options: { enabled: boolean; idleSe
       const snapshot = player.getSnapshot();
       if (snapshot.loops === loops) return;
       loops = snapshot.loops;
+      // The player has already wrapped to the first scene: keep the last scene's final picture and
+      // caption behind the closing card, so the summary follows the story it sums up.
       player.pause();
+      player.goToScene(player.scenes.length - 1, 1);
       setPhase('closing');
       wait(CLOSING_SECONDS, () => {
         onLoopRef.current();

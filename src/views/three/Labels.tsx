@@ -86,7 +86,6 @@ export function LabelButtons({
           data-actor={actor}
           style={{ visibility: 'hidden' }}
           onClick={() => onSelectActor(actor)}
-          onFocus={() => onSelectActor(actor)}
         >
           {label(actor)}
         </button>

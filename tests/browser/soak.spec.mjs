@@ -1,0 +1,63 @@
+// Soak (issue 8): a waiting-room screen runs for hours with nobody watching. The kiosk loop plays at
+// 16× (every scene change mounts and unmounts its drawing) in each view; the JS heap and the DOM node
+// count, read after a forced garbage collection at the same point of the loop (a new loop starting),
+// must not grow from the end of the first loop to the end of the run beyond a small margin.
+//
+//   SOAK_SECONDS  the time in total, shared by the 2D and the 3D run, first loop included (default 90:
+//                 one or two measured loops per view). A loop lasts about 12 s at 16× (3¼ minutes at
+//                 1×), so SOAK_SECONDS=4500 plays ten hours of waiting room in each view.
+//                 `npm run bench` prints the same figures.
+import { test, assert, waitFor } from './harness.mjs';
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 90);
+/** Allowed growth: the heap by 15 % or 2 MiB, whichever is more; DOM nodes and listeners by 5 %. */
+const HEAP_MARGIN = { share: 0.15, bytes: 2 * 1024 * 1024 };
+const NODE_MARGIN = 0.05;
+
+const MiB = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** JS heap after a forced GC, and the renderer's DOM counters (nodes, event listeners). */
+async function memory(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage'); // a second pass frees what the first one's finalizers released
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  return { heap: usedSize, nodes, listeners: jsEventListeners };
+}
+
+/** Waits for the loop to come round to its start: the last scene, then the first again. */
+async function nextLoop(t, timeout) {
+  const scene = async () => (await t.state())?.scene;
+  await waitFor(async () => (await scene()) === 'synaptogenesis', { timeout, interval: 100, message: 'the last scene of the loop' });
+  await waitFor(async () => (await scene()) === 'nmda-blockade', { timeout, interval: 100, message: 'the loop to start again' });
+}
+
+for (const view of ['2d', '3d']) {
+  const seconds = SECONDS / 2;
+  test(`kiosk loop at 16× for ${seconds.toFixed(0)} s (${view.toUpperCase()}): heap and DOM nodes do not grow`, async (t) => {
+    const { page } = t;
+    const deadline = Date.now() + seconds * 1000;
+    await t.open(`mode=kiosk&speed=16&view=${view}`);
+    if (view === '3d') await waitFor(async () => (await t.state()).view === '3d', { timeout: 20_000, message: 'the 3D view' });
+    const cdp = await t.context.newCDPSession(page);
+
+    await nextLoop(t, 60_000); // the first loop warms up: lazy chunks, shaders, caches
+    const start = await memory(cdp);
+    let loops = 0;
+    do {
+      await nextLoop(t, 60_000);
+      loops++;
+    } while (Date.now() < deadline);
+    const last = await memory(cdp);
+
+    console.log(
+      `    soak ${view}, ${loops} loops: heap ${MiB(start.heap)} → ${MiB(last.heap)}, DOM nodes ${start.nodes} → ${last.nodes}, ` +
+        `listeners ${start.listeners} → ${last.listeners}`,
+    );
+    const heapLimit = start.heap + Math.max(start.heap * HEAP_MARGIN.share, HEAP_MARGIN.bytes);
+    assert.ok(last.heap <= heapLimit, `the JS heap grew from ${MiB(start.heap)} to ${MiB(last.heap)} (limit ${MiB(heapLimit)})`);
+    assert.ok(last.nodes <= start.nodes * (1 + NODE_MARGIN), `DOM nodes grew from ${start.nodes} to ${last.nodes}`);
+    assert.ok(last.listeners <= start.listeners * (1 + NODE_MARGIN), `event listeners grew from ${start.listeners} to ${last.listeners}`);
+    assert.equal((await t.state()).mode, 'kiosk');
+  }, { timeout: seconds * 1000 + 120_000, serial: true });
+}
