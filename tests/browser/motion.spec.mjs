@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, assert, SCENES, waitFor, sleep } from './harness.mjs';
 
-const SCREENS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screens');
+// Where run.mjs keeps screenshots (test-results/screens under the project root).
+const root = process.env.BROWSER_TEST_ROOT ? path.resolve(process.env.BROWSER_TEST_ROOT) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SCREENS = path.join(root, 'test-results', 'screens');
 
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const scrubber = (page) => page.getByRole('slider', { name: 'Position in scene' });
@@ -27,10 +29,10 @@ async function screen(page) {
 
 /**
  * Two screenshots a second apart within one beat, while the clock runs. A beat change in between
- * (or just before: the caption cross-fades for up to 0.7 s) makes it try again a little later.
+ * (or just before: the caption and the picture cross-fade for a moment) makes it try again later.
  * Returns the two PNGs and whether the clock moved between them.
  */
-async function pairWithinBeat(t, { settle = 900, gap = 1000, tries = 6 } = {}) {
+async function pairWithinBeat(t, { settle = 1500, gap = 1000, tries = 6 } = {}) {
   for (let attempt = 0; attempt < tries; attempt++) {
     const start = await t.state();
     await sleep(settle);
@@ -162,16 +164,15 @@ test('reduced motion: autoplay=1 does not start playing in explore mode', async 
 
 test('reduced motion: the kiosk still advances, beat by beat, each still held and not moving', async (t) => {
   const { page } = t;
-  const speed = 2;
-  await openReduced(t, `mode=kiosk&view=2d&speed=${speed}`);
+  await openReduced(t, 'mode=kiosk&view=2d');
   // The kiosk starts on its own after the opening note, even under reduced motion.
-  await waitFor(async () => (await t.state()).beat >= 1, { timeout: 20_000, message: 'the kiosk to reach beat 1' });
+  await waitFor(async () => (await t.state()).beat >= 1, { timeout: 40_000, message: 'the kiosk to reach beat 1' });
   await assertStillWhilePlaying(t, 'kiosk');
 
-  // Beats follow one another in order, each held for the time it has at this speed (about 7 s at 1×).
+  // Beats follow one another in order, each held for its time (7 or 8 s at 1×).
   const changes = [];
   let last = await t.state();
-  const end = Date.now() + 12_000;
+  const end = Date.now() + 40_000;
   while (Date.now() < end && changes.length < 3) {
     await sleep(100);
     const now = await t.state();
@@ -180,26 +181,27 @@ test('reduced motion: the kiosk still advances, beat by beat, each still held an
       last = now;
     }
   }
-  assert.ok(changes.length >= 2, `the kiosk moved on at least twice in 12 s (saw ${changes.length})`);
+  assert.ok(changes.length >= 2, `the kiosk moved on at least twice in 40 s (saw ${changes.length})`);
   for (const { from, to } of changes) {
     const next = to.scene === from.scene ? to.beat === from.beat + 1 : to.beat === 0;
     assert.ok(next, `beat by beat: ${from.scene}#${from.beat} → ${to.scene}#${to.beat}`);
   }
   for (let i = 1; i < changes.length; i++) {
-    const held = (changes[i].at - changes[i - 1].at) * speed;
-    assert.ok(held >= 5000, `each still is held long enough to read (${Math.round(held)} ms at 1×)`);
+    const held = changes[i].at - changes[i - 1].at;
+    assert.ok(held >= 5000, `each still is held long enough to read (${Math.round(held)} ms)`);
   }
-}, { timeout: 120_000 });
+}, { timeout: 180_000 });
 
 // ---- Photosensitivity ------------------------------------------------------------------------------
 
 /*
  * WCAG 2.3.1 (Three Flashes or Below Threshold), simplified:
  * - The page's clock is stepped 1/15 s at a time with Playwright's fake clock (timers, animation
- *   frames, performance.now: the player, the camera glides and framer-motion all run on them), and the
- *   screen is recorded after each step from Chromium's screencast, at a quarter of its width. So the scene
- *   plays at normal speed in its own time and is sampled 15 times per second of it, however slow the
- *   machine running the test. (CSS transitions run on real time; the app uses them only for slow fades.)
+ *   frames, performance.now: the player, the camera glides and framer-motion all run on them), and
+ *   the screen is recorded after each step from Chromium's screencast, at a quarter of its width. So
+ *   the scene plays at normal speed in its own time and is sampled 15 times per second of it, however
+ *   slow the machine running the test. (CSS transitions run on real time; the app uses them only
+ *   for slow fades.)
  * - Each frame is cut into tiles of about a quarter of a 10° visual field (341 × 256 CSS px at
  *   1024 × 768, WCAG's reference), 170 × 128 CSS px, and each tile's mean relative luminance is
  *   computed (sRGB → linear, 0.2126 R + 0.7152 G + 0.0722 B). A flash smaller than a quarter of the
