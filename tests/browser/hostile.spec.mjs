@@ -1,7 +1,7 @@
 // Bad and hostile URL parameters: each falls back to its default with one console.warn naming the
 // parameter — never an exception, never console.error, never the raw value echoed into the page
 // (interface.md, "URL parameters").
-import { test, assert, wordingGroup } from './harness.mjs';
+import { test, assert, waitFor, wordingGroup } from './harness.mjs';
 
 const LONG = 'zq'.repeat(5000); // a 10 000-character scene value
 
@@ -71,7 +71,8 @@ for (const c of CASES) {
     const state = await t.state();
     assert.equal(state.scene, 'nmda-blockade', 'shows the default scene');
     assert.ok(['2d', '3d'].includes(state.view), `data-view is 2d or 3d (got ${JSON.stringify(state.view)})`);
-    if (c.view) assert.equal(state.view, c.view, `data-view for ${c.label}`);
+    // The 3D view takes over once its module has loaded and drawn a first frame (2D shows until then).
+    if (c.view) await waitFor(async () => (await t.state()).view === c.view, { timeout: 20_000, message: `data-view="${c.view}" for ${c.label}` });
     assert.ok((await t.caption()).length > 0, 'a caption shows');
 
     for (const name of c.warns) {

@@ -137,7 +137,7 @@ test('after one visit, the app works with the network cut: scene, caption, dialo
       message: 'the 3D view offline',
     });
     await page.waitForTimeout(500);
-    await page.screenshot({ path: path.join(screens, 'offline-3d.png') });
+    await page.screenshot({ path: path.join(screens, 'offline-3d.png'), fullPage: true });
     own.assertClean();
   } finally {
     await own.close();
