@@ -1,10 +1,11 @@
 // Faults (issue 8): the explorer keeps going when a part of it fails. A view that throws is replaced
-// by a calm message with "Try again" while captions and controls keep working; a 3D view whose WebGL
-// context cannot be made falls back to 2D; a string missing from a translation shows in English,
-// never as a raw key. (A lost WebGL context is covered by view3d.spec.mjs.)
+// by a calm message with "Try again" while captions and controls keep working; a chart that throws
+// steps aside; parts that fail to load on a dropping network arrive once it is back; a 3D view whose
+// WebGL context cannot be made falls back to 2D; a string missing from a translation shows in
+// English, never as a raw key. (A lost WebGL context is covered by view3d.spec.mjs.)
 //
 // Each fault is made from outside, the way it happens in the field: a browser API that fails, a
-// translation file that lacks a line. The app has no switches for tests.
+// request that fails, a translation file that lacks a line. The app has no switches for tests.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -22,6 +23,7 @@ test('a 2D stage that throws shows a friendly message and "Try again"; captions 
   const { page } = t;
   // The drawing fails while window.__stageFault is set: the one attribute only the 2D stage sets
   // cannot be written (as a broken browser API would fail), so the stage throws while React draws it.
+  // The printed handout's stills use the same stage and fail too: they must not take the page down.
   await page.addInitScript(() => {
     window.__stageFault = true;
     const setAttribute = Element.prototype.setAttribute;
