@@ -433,11 +433,11 @@ test('example article shows both embeds, has no inline script and no dose', asyn
 
   // Bring each (lazy) embed into view so it loads, and wait for its app.
   const iframe = page.locator('iframe.embed__frame');
-  await iframe.scrollIntoViewIfNeeded();
+  await iframe.scrollIntoViewIfNeeded({ timeout: 20_000 }); // frames settle their height as they load
   const first = await appFrame(page, 'iframe.embed__frame');
   assert.equal((await appState(first)).scene, 'ampa-activation');
   const element = page.locator('ketamine-explorer');
-  await element.scrollIntoViewIfNeeded();
+  await element.scrollIntoViewIfNeeded({ timeout: 20_000 });
   const second = await appFrame(page, 'ketamine-explorer iframe');
   assert.equal((await appState(second)).scene, 'bdnf-release');
   await waitFor(
@@ -462,14 +462,14 @@ test('example article at 360 px: no horizontal scroll, the plain iframe fits its
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(`${t.origin}/article-example.html`, { waitUntil: 'load' });
   const iframe = page.locator('iframe.embed__frame');
-  await iframe.scrollIntoViewIfNeeded();
+  await iframe.scrollIntoViewIfNeeded({ timeout: 20_000 });
   const first = await appFrame(page, 'iframe.embed__frame');
   await page.waitForTimeout(300);
   const short = await first.evaluate(() => document.scrollingElement.scrollHeight - document.scrollingElement.clientHeight);
   assert.ok(short <= 0, `the plain iframe is tall enough for its content at 360 px (${short} px short)`);
   const scrollWidth = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(scrollWidth <= 360, `no horizontal scroll (${scrollWidth})`);
-  await page.locator('ketamine-explorer').scrollIntoViewIfNeeded();
+  await page.locator('ketamine-explorer').scrollIntoViewIfNeeded({ timeout: 20_000 });
   await appFrame(page, 'ketamine-explorer iframe');
   await t.shot('article-360');
 });
