@@ -23,6 +23,18 @@ export function test(name, fn, options = {}) {
   registry.push({ file: currentFile, name, fn, timeout: options.timeout, serial: options.serial === true });
 }
 
+/** Debian's Chromium and the flags every browser run uses (quiet: no network of its own, no GPU). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** The five scenes in story order (interface.md). */
 export const SCENES = ['nmda-blockade', 'glutamate-surge', 'ampa-activation', 'bdnf-release', 'synaptogenesis'];
 export const LEVELS = ['patient', 'clinician'];

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import AxeBuilderModule from '@axe-core/playwright';
-import { registry, setCurrentFile, waitFor } from './harness.mjs';
+import { registry, setCurrentFile, waitFor, CHROMIUM_ARGS, CHROMIUM_PATH } from './harness.mjs';
 
 const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,7 +22,7 @@ const ONLY = process.env.ONLY ?? '';
 // BROWSER_WORKERS=1 runs them one by one. DIST_DIR serves another build folder than dist/.
 const WORKERS = Math.max(1, Number(process.env.BROWSER_WORKERS ?? Math.min(3, Math.max(2, os.cpus().length))) || 1);
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -68,19 +68,7 @@ async function main() {
     });
     const address = server.httpServer.address();
     const origin = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     console.log(dim(`Browser tests: ${selected.length} against ${origin} (Chromium ${browser.version()}, ${WORKERS} at a time)`));
 
     const runOne = async (spec) => {

@@ -3,7 +3,7 @@
 // is photographed in 3D (test-results/screens/3d-<scene>.png, plus one picture per beat).
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { test, assert, SCENES, waitFor, sleep } from './harness.mjs';
+import { test, assert, SCENES, waitFor, sleep, CHROMIUM_ARGS, CHROMIUM_PATH } from './harness.mjs';
 
 const CANVAS = '[data-stage] canvas';
 
@@ -105,19 +105,9 @@ test('the toggle switches 2D ↔ 3D, and 3D steps aside while the WebGL context 
 
 test('a browser without WebGL shows 2D (with a notice for view=3d) and no error', async (t) => {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-webgl',
-      '--disable-3d-apis',
-    ],
+    args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
   });
   try {
     for (const query of ['view=auto', 'view=3d']) {
