@@ -17,6 +17,8 @@ function describe(violations) {
 }
 
 async function assertNoViolations(t, where) {
+  // Colours are checked as seen: a caption caught mid-fade would read as pale text.
+  if ((await t.page.locator('[data-caption]').count()) > 0) await t.captionShown();
   const violations = await t.axe();
   assert.ok(violations.length === 0, `axe found ${violations.length} violation(s) ${where}:\n${describe(violations)}`);
 }

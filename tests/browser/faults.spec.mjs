@@ -82,18 +82,10 @@ test('a chart that throws steps aside; the caption, panel and stage carry on', a
   await waitFor(async () => (await t.caption()) !== first, { message: 'the caption follows the keys' });
 });
 
-/** Opacity of the caption as seen: its own times that of every ancestor. */
-const captionOpacity = (page) =>
-  page.evaluate(() => {
-    let opacity = 1;
-    for (let el = document.querySelector('[data-caption]'); el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
-    return opacity;
-  });
-
 test('parts that fail to load on a flaky network arrive when it is back; the page never breaks', async (t) => {
   const { page } = t;
   // The first two fetches of each part that loads after the first paint fail, as on a dropping Wi-Fi.
-  const parts = /\/assets\/(TimeCourseChart|AppDialogs|Handout|motionFeatures)-[\w-]+\.js$/;
+  const parts = /\/assets\/(TimeCourseChart|AppDialogs|Handout|motionFeatures)-[\w-]+\.js(\?[^/]*)?$/;
   const failures = new Map();
   await page.route(parts, (route) => {
     const part = parts.exec(route.request().url())[1];
@@ -119,7 +111,7 @@ test('parts that fail to load on a flaky network arrive when it is back; the pag
   await page.keyboard.press('Escape');
   await blur(page);
   await page.keyboard.press('ArrowRight');
-  await waitFor(async () => (await captionOpacity(page)) > 0.99, { timeout: 15_000, message: 'the new caption fully visible' });
+  await t.captionShown({ timeout: 15_000 });
   assert.deepEqual([...failures.keys()].sort(), ['AppDialogs', 'Handout', 'TimeCourseChart', 'motionFeatures'], 'every part was fetched');
   for (const [part, tries] of failures) assert.ok(tries >= 3, `${part} was tried again until it loaded (${tries} tries)`);
   const unexpected = t.console.errors.filter((e) => !(/ERR_INTERNET_DISCONNECTED/.test(e) && parts.test(e.split(' ').find((w) => w.startsWith('http')) ?? '')));

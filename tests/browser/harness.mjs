@@ -15,7 +15,7 @@ export function setCurrentFile(file) {
 
 /**
  * Registers a test. `fn` receives a context `t` (see run.mjs): t.page, t.open(query), t.caption(),
- * t.shot(name), t.axe(), t.console / t.pageErrors / t.requests, t.waitFor(fn), t.log(...).
+ * t.captionShown(), t.shot(name), t.axe(), t.console / t.pageErrors / t.requests, t.waitFor(fn), t.log(...).
  * Options: `timeout` (ms); `serial: true` for tests that measure time or memory (frame sampling,
  * soak), which run alone after the others so parallel tests cannot disturb them.
  */

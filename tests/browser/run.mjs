@@ -222,6 +222,18 @@ async function makeContext(browser, origin) {
       }
       return last;
     },
+    /** Opacity of the caption as seen: its own times that of every ancestor (0 when there is none). */
+    async captionOpacity() {
+      return page.evaluate(() => {
+        let opacity = document.querySelector('[data-caption]') ? 1 : 0;
+        for (let el = document.querySelector('[data-caption]'); el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
+        return opacity;
+      });
+    },
+    /** Waits until the caption has faded fully in (a colour check mid-fade sees pale text). */
+    async captionShown({ timeout = 5000 } = {}) {
+      await waitFor(async () => (await t.captionOpacity()) > 0.99, { timeout, message: 'the caption fully faded in' });
+    },
     /** Full-page PNG at test-results/screens/<name>.png, after `settle` ms. */
     async shot(name, { settle = 400 } = {}) {
       // Let transitions (caption fade, camera moves) finish so the picture shows what a person reads.

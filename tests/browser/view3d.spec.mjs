@@ -42,8 +42,11 @@ async function canvasVariance(t) {
 
 async function drawn3d(t) {
   await viewIs(t, '3d');
-  const box = await t.page.locator(CANVAS).first().boundingBox();
-  assert.ok(box && box.width > 200 && box.height > 150, `3D canvas is larger than 200×150 (got ${box?.width}×${box?.height})`);
+  // A new canvas is 300×150 until the stage has measured its box and sized it.
+  await waitFor(async () => {
+    const box = await t.page.locator(CANVAS).first().boundingBox();
+    return box && box.width > 300 && box.height > 150;
+  }, { message: '3D canvas sized to the stage (larger than 300×150)' });
   const named = await t.page.locator('[data-stage] [role="img"]').first().getAttribute('aria-label');
   assert.ok(named && /\S/.test(named), 'the 3D picture has an accessible name');
   const variance = await waitFor(async () => {

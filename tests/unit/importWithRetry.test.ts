@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importWithRetry } from '../../src/app/importWithRetry';
+import { failedModuleUrl, importWithRetry } from '../../src/app/importWithRetry';
 
 /** A loader that fails `failures` times, then resolves with 'module'. */
 function flaky(failures: number) {
@@ -55,5 +55,34 @@ describe('importWithRetry', () => {
     await vi.advanceTimersByTimeAsync(5000);
     window.dispatchEvent(new Event('online'));
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks for the file again under a fresh query string when the error names it', async () => {
+    const url = `${window.location.origin}/assets/TimeCourseChart-abc123.js`;
+    const load = vi.fn(() => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)));
+    let refetches = 0;
+    const reimport = vi.fn(() => (++refetches < 2 ? Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}?retry=2`)) : Promise.resolve('module')));
+    const result = importWithRetry(load, reimport);
+    await vi.advanceTimersByTimeAsync(3000);
+    await expect(result).resolves.toBe('module');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(reimport.mock.calls).toEqual([[`${url}?retry=2`], [`${url}?retry=3`]]);
+  });
+});
+
+describe('failedModuleUrl', () => {
+  const origin = 'https://clinic.example';
+
+  it.each([
+    ['Chromium', `Failed to fetch dynamically imported module: ${origin}/assets/AppDialogs-x1.js`],
+    ['Firefox', `error loading dynamically imported module: ${origin}/assets/AppDialogs-x1.js`],
+  ])('finds the script in a %s message', (_browser, message) => {
+    expect(failedModuleUrl(new TypeError(message), origin)).toBe(`${origin}/assets/AppDialogs-x1.js`);
+  });
+
+  it('finds nothing in a message without a URL (Safari) or with another origin', () => {
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'), origin)).toBeUndefined();
+    expect(failedModuleUrl(new TypeError('Failed to fetch dynamically imported module: https://evil.example/x.js'), origin)).toBeUndefined();
+    expect(failedModuleUrl('not an error', origin)).toBeUndefined();
   });
 });
