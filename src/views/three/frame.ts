@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect } from 'react';
+import type { Object3D } from 'three';
 import type { SynapseState } from '../../science/types';
 
 /**
@@ -32,3 +33,16 @@ export function useSynapseFrame(update: FrameUpdater): void {
 
 /** Share of item `i` of `n` shown when `value` (0–1) of them are present: counts fill smoothly, never pop. */
 export const share = (value: number, n: number, i: number) => Math.min(1, Math.max(0, value * n - i));
+
+/** Below this scale a part is too small to see. */
+const UNSEEN = 1e-3;
+
+/**
+ * Scales a part that grows and shrinks with the state, and hides it while it is too small to see:
+ * a hidden object costs no draw call, which matters where WebGL runs in software.
+ */
+export function scaleOrHide(object: Object3D | null, x: number, y = x, z = x): void {
+  if (!object) return;
+  object.visible = x > UNSEEN && y > UNSEEN && z > UNSEEN;
+  if (object.visible) object.scale.set(x, y, z);
+}

@@ -2,7 +2,7 @@ import { useCallback, useRef, type ReactNode } from 'react';
 import { Color, MeshLambertMaterial, type Group } from 'three';
 import { PALETTE } from '../palette';
 import { useDisposable } from '../disposable';
-import { share, useSynapseFrame, type SynapseFrame } from '../frame';
+import { scaleOrHide, share, useSynapseFrame, type SynapseFrame } from '../frame';
 import { DENDRITE, NEW_SPINES, OLD_SPINES, type SpineSpec } from '../layout';
 
 /**
@@ -13,7 +13,6 @@ import { DENDRITE, NEW_SPINES, OLD_SPINES, type SpineSpec } from '../layout';
 
 /** Order in which original spines go missing (a fixed, scattered order). */
 const LOSS_ORDER = [2, 4, 0, 5, 1, 3];
-const MIN = 1e-4;
 const MEMBRANE = new Color(PALETTE.membrane);
 const GHOST = new Color(PALETTE.ghost);
 
@@ -28,7 +27,7 @@ function SpineShape({ neck, head, material }: { neck: (g: Group | null) => void;
       </group>
       <group ref={head}>
         <mesh material={material}>
-          <sphereGeometry args={[1, 24, 16]} />
+          <sphereGeometry args={[1, 16, 10]} />
         </mesh>
       </group>
     </>
@@ -83,14 +82,14 @@ function NewSpine({ spec, index }: { spec: SpineSpec; index: number }) {
       const length = spec.length * grow;
       // A bud (filopodium) is thin with a small tip; a mature spine has a short neck and a round head.
       const neckRadius = 0.07 + 0.08 * m;
-      neck.current?.scale.set(Math.max(neckRadius * grow, MIN), Math.max(length * (1 - 0.25 * m), MIN), Math.max(neckRadius * grow, MIN));
+      scaleOrHide(neck.current, neckRadius * grow, length * (1 - 0.25 * m), neckRadius * grow);
       const headRadius = (0.09 + 0.33 * m) * grow;
       head.current?.position.set(0, length * (1 - 0.25 * m) + headRadius * 0.6, 0);
-      head.current?.scale.set(Math.max(headRadius, MIN), Math.max(headRadius * 0.85, MIN), Math.max(headRadius, MIN));
+      scaleOrHide(head.current, headRadius, headRadius * 0.85, headRadius);
       const met = grow * Math.min(1, Math.max(0, (m - 0.55) / 0.45));
       // The partner bouton sits on the head's tip, across a thin cleft.
       partner.current?.position.set(0, length * (1 - 0.25 * m) + headRadius * 1.45 + 0.36 * met + 0.06, 0);
-      partner.current?.scale.set(Math.max(0.5 * met, MIN), Math.max(0.36 * met, MIN), Math.max(0.45 * met, MIN));
+      scaleOrHide(partner.current, 0.5 * met, 0.36 * met, 0.45 * met);
     },
     [index, spec.length],
   );
@@ -100,7 +99,7 @@ function NewSpine({ spec, index }: { spec: SpineSpec; index: number }) {
       <SpineShape material={material} neck={(g) => void (neck.current = g)} head={(g) => void (head.current = g)} />
       <group ref={partner}>
         <mesh>
-          <sphereGeometry args={[1, 24, 16]} />
+          <sphereGeometry args={[1, 16, 10]} />
           <meshLambertMaterial color={PALETTE.membrane} transparent opacity={0.6} depthWrite={false} />
         </mesh>
       </group>

@@ -40,7 +40,7 @@ export function Interneuron() {
   return (
     <group name="interneuron">
       <mesh position={INTERNEURON.center} scale={INTERNEURON.radii}>
-        <sphereGeometry args={[1, 40, 28]} />
+        <sphereGeometry args={[1, 32, 20]} />
         <meshLambertMaterial ref={material} color={PALETTE.interneuron} emissive={PALETTE.gaba} emissiveIntensity={0} />
       </mesh>
       <mesh>
@@ -48,7 +48,7 @@ export function Interneuron() {
         <meshLambertMaterial color={PALETTE.interneuron} />
       </mesh>
       <Particles name="gaba" count={22} seed={21} size={0.06} value={gaba} motion={GABA_PUFFS}>
-        <sphereGeometry args={[1, 10, 8]} />
+        <sphereGeometry args={[1, 8, 6]} />
         <meshLambertMaterial color={PALETTE.gaba} />
       </Particles>
     </group>

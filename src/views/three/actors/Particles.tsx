@@ -82,6 +82,8 @@ export function Particles({
         m.setMatrixAt(i, dummy.matrix);
       }
       m.count = shown;
+      // An empty pool is hidden rather than drawn with no instances: no draw call at all.
+      m.visible = shown > 0;
       m.instanceMatrix.needsUpdate = true;
     },
     [count, dummy, motion, pool, size, value],

@@ -39,7 +39,7 @@ export function Postsynaptic() {
   return (
     <group name="postsynaptic">
       <mesh position={SPINE.center} scale={SPINE.radii} renderOrder={2} name="spine-head">
-        <sphereGeometry args={[1, 48, 32]} />
+        <sphereGeometry args={[1, 32, 20]} />
         <meshLambertMaterial
           ref={head}
           color={PALETTE.membrane}
@@ -56,12 +56,12 @@ export function Postsynaptic() {
         <meshLambertMaterial color={PALETTE.membrane} />
       </mesh>
       <mesh position={[0, DENDRITE.y, 0]} rotation={[0, 0, Math.PI / 2]} name="dendrite">
-        <capsuleGeometry args={[DENDRITE.radius, DENDRITE.length, 8, 40]} />
+        <capsuleGeometry args={[DENDRITE.radius, DENDRITE.length, 6, 32]} />
         <meshLambertMaterial color={PALETTE.membrane} />
       </mesh>
       {Array.from({ length: SPIKES }, (_, i) => (
         <mesh key={i} ref={(m) => void (spikes.current[i] = m)} material={spikeMaterial} position={[0, DENDRITE.y, 0]} rotation={[0, Math.PI / 2, 0]} visible={false}>
-          <torusGeometry args={[DENDRITE.radius + 0.02, 0.06, 10, 40]} />
+          <torusGeometry args={[DENDRITE.radius + 0.02, 0.06, 6, 32]} />
         </mesh>
       ))}
     </group>

@@ -54,11 +54,11 @@ export function Presynaptic() {
   return (
     <group name="presynaptic">
       <mesh position={BOUTON.center} scale={BOUTON.radii} renderOrder={2}>
-        <sphereGeometry args={[1, 48, 32]} />
+        <sphereGeometry args={[1, 32, 20]} />
         <meshLambertMaterial color={PALETTE.membrane} transparent opacity={0.42} depthWrite={false} />
       </mesh>
       <instancedMesh ref={vesicles} name="vesicles" args={[undefined, undefined, VESICLES]} frustumCulled={false}>
-        <sphereGeometry args={[1, 16, 12]} />
+        <sphereGeometry args={[1, 8, 6]} />
         <meshLambertMaterial color="#f6d9a0" emissive={PALETTE.glutamate} emissiveIntensity={0.25} />
       </instancedMesh>
     </group>

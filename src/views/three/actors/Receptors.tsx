@@ -3,7 +3,7 @@ import { MeshLambertMaterial, type Group } from 'three';
 import type { SynapseState } from '../../../science/types';
 import { useDisposable } from '../disposable';
 import { PALETTE } from '../palette';
-import { share, useSynapseFrame, type SynapseFrame } from '../frame';
+import { scaleOrHide, share, useSynapseFrame, type SynapseFrame } from '../frame';
 import { AMPA_SITES, LTYPE_SITE, NMDA_SITES, TRKB_SITES, type Site } from '../layout';
 import { Channel, type ChannelLook } from './Channel';
 import { Particles, type ParticleMotion } from './Particles';
@@ -40,10 +40,10 @@ function NmdaReceptor({ site, index }: { site: Site; index: number }) {
       // The plug rises out of the pore and fades as it leaves; ketamine sinks in from the cleft.
       const plugged = nmdaPlugged(state, index);
       mg.current?.position.set(0, 0.1 + (1 - plugged) * 0.55, 0);
-      mg.current?.scale.setScalar(Math.max(plugged, 1e-4));
+      scaleOrHide(mg.current, plugged);
       const blocked = nmdaBlocked(state, index);
       ketamine.current?.position.set(0, 0.24 + (1 - blocked) * 0.5, 0);
-      ketamine.current?.scale.setScalar(Math.max(blocked, 1e-4));
+      scaleOrHide(ketamine.current, blocked);
     },
     [index],
   );
@@ -52,7 +52,7 @@ function NmdaReceptor({ site, index }: { site: Site; index: number }) {
     <Channel site={site} look={NMDA_LOOK} open={open} glow={flow} name={`nmda-${index}`}>
       <group ref={mg} name="magnesium">
         <mesh>
-          <sphereGeometry args={[0.065, 16, 12]} />
+          <sphereGeometry args={[0.065, 12, 8]} />
           <meshLambertMaterial color={PALETTE.magnesium} />
         </mesh>
       </group>
@@ -60,7 +60,7 @@ function NmdaReceptor({ site, index }: { site: Site; index: number }) {
         <KetamineShape />
       </group>
       <Particles name={`nmda-ions-${index}`} count={6} seed={40 + index} size={0.045} value={flow} motion={THROUGH_PORE}>
-        <sphereGeometry args={[1, 10, 8]} />
+        <sphereGeometry args={[1, 8, 6]} />
         <meshLambertMaterial color={PALETTE.calcium} />
       </Particles>
     </Channel>
@@ -88,7 +88,7 @@ function AmpaReceptor({ site, index }: { site: Site; index: number }) {
   return (
     <Channel site={site} look={AMPA_LOOK} open={open} glow={open} name={`ampa-${index}`}>
       <Particles name={`sodium-${index}`} count={6} seed={60 + index} size={0.055} value={open} motion={THROUGH_PORE}>
-        <sphereGeometry args={[1, 10, 8]} />
+        <sphereGeometry args={[1, 8, 6]} />
         <meshLambertMaterial color={PALETTE.sodium} />
       </Particles>
     </Channel>
@@ -102,7 +102,7 @@ export function LTypeChannel() {
   return (
     <Channel site={LTYPE_SITE} look={LTYPE_LOOK} open={calcium} glow={calcium} name="ltype">
       <Particles name="calcium" count={8} seed={80} size={0.045} value={calcium} motion={THROUGH_PORE}>
-        <sphereGeometry args={[1, 10, 8]} />
+        <sphereGeometry args={[1, 8, 6]} />
         <meshLambertMaterial color={PALETTE.calcium} />
       </Particles>
     </Channel>
@@ -119,7 +119,7 @@ function TrkB({ site, index }: { site: Site; index: number }) {
   const update = useCallback(
     ({ state }: SynapseFrame) => {
       const docked = share(state.trkb, TRKB_SITES.length, index);
-      ligand.current?.scale.setScalar(Math.max(docked, 1e-4));
+      scaleOrHide(ligand.current, docked);
       ligand.current?.position.set(0, 0.55 + (1 - docked) * 0.4, 0);
       body.emissiveIntensity = 0.8 * docked;
     },

@@ -106,6 +106,7 @@ export function ProteinSynthesis() {
         m.setMatrixAt(i, dummy.matrix);
       }
       m.count = shown;
+      m.visible = shown > 0;
       m.instanceMatrix.needsUpdate = true;
     },
     [dummy],
