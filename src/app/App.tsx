@@ -137,6 +137,19 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
             data-beat={beatIndex}
             onPointerDown={kioskMode ? kiosk.interact : undefined}
           >
+            {full && (
+              <a
+                className="skip-link"
+                href="#picture"
+                onClick={(event) => {
+                  // Focus moves to the picture without adding #picture to the shareable address.
+                  event.preventDefault();
+                  document.getElementById('picture')?.focus();
+                }}
+              >
+                {t('ui.skipToPicture')}
+              </a>
+            )}
             <header className="app-header">
               <div className="app-header__title">
                 <h1>{t('ui.appTitle')}</h1>
@@ -169,7 +182,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
             </header>
 
             <main className="app-main">
-              <div className="stage-column">
+              <div className="stage-column" id="picture" tabIndex={-1}>
                 <ErrorBoundary
                   resetKey={scene.id}
                   fallback={(retry) => (
@@ -183,6 +196,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
                 >
                   <ViewSwitch
                     view={params.view}
+                    controls={!kioskMode || showTransport}
                     onViewShown={setShownView}
                     player={player}
                     settings={settings}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { loadLanguage } from '../i18n/i18n';
 
@@ -8,19 +8,23 @@ import { loadLanguage } from '../i18n/i18n';
  */
 export function useLanguage(lang: string, initial: TFunction): TFunction {
   // Held in an object: a function passed to setState would be taken for an updater.
-  const [current, setCurrent] = useState({ t: initial });
+  const [current, setCurrent] = useState({ t: initial, lang });
 
   useEffect(() => {
     let cancelled = false;
     void loadLanguage(lang).then((t) => {
-      if (cancelled) return;
-      document.documentElement.lang = lang;
-      setCurrent((previous) => (previous.t === t ? previous : { t }));
+      if (!cancelled) setCurrent((previous) => (previous.t === t ? previous : { t, lang }));
     });
     return () => {
       cancelled = true;
     };
   }, [lang]);
+
+  // In the same frame as the new words (after React has written them, before the browser paints), so a
+  // screen reader never reads one language's text with the other's voice.
+  useLayoutEffect(() => {
+    document.documentElement.lang = current.lang;
+  }, [current.lang]);
 
   return current.t;
 }

@@ -16,13 +16,15 @@ export type ShownView = '2d' | '3d';
  * notice; `2d` shows 2D. The 2D stage stays on screen while the 3D module loads and until its first
  * frame is drawn (so the Suspense fallback is empty: the 2D stage is already there), when the WebGL
  * context is lost (a GPU reset on a kiosk; 3D returns when it is restored), and for good if the 3D
- * view throws. A toggle lets the viewer switch where WebGL exists.
+ * view throws. A toggle lets the viewer switch where WebGL exists; `controls={false}` hides it and the
+ * notice (an unattended kiosk shows the picture only).
  */
 export function ViewSwitch({
   view,
+  controls = true,
   onViewShown,
   ...stage
-}: ComponentProps<typeof LiveStage> & { view: ViewChoice; onViewShown: (view: ShownView) => void }) {
+}: ComponentProps<typeof LiveStage> & { view: ViewChoice; controls?: boolean; onViewShown: (view: ShownView) => void }) {
   const { t } = useText();
   const webgl = hasWebGL();
   const [choice, setChoice] = useState<ShownView>(view === '2d' || !webgl ? '2d' : '3d');
@@ -65,7 +67,7 @@ export function ViewSwitch({
           </Suspense>
         </ErrorBoundary>
       )}
-      {(webgl || view === '3d') && (
+      {controls && (webgl || view === '3d') && (
         <div className="view-switch__bar">
           {!webgl && (
             <p className="view-switch__notice" role="status">

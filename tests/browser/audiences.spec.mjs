@@ -151,8 +151,10 @@ test('kiosk: a key press pauses the loop and shows simple controls', async (t) =
   await t.open('mode=kiosk&speed=16&view=2d');
   await waitUntilPlaying(t);
   assert.equal(await button(page, 'Play').count(), 0, 'no controls while playing');
+  assert.equal(await button(page, en.ui.view.show3d).count(), 0, 'no 2D/3D toggle while playing');
   await page.keyboard.press('Space');
   await button(page, 'Play').waitFor({ state: 'visible' });
+  await button(page, en.ui.view.show3d).waitFor({ state: 'visible' });
   await page.getByRole('slider', { name: en.ui.position }).waitFor({ state: 'visible' });
   const paused = await t.state();
   await sleep(1500); // at 16× a beat lasts under half a second

@@ -103,6 +103,7 @@ test('Tab goes through every control in a sensible order, focus always shows, an
   // A sensible order: header (steps, wording), the picture's hotspots, the transport under it, the
   // settings in the side column, the footer last.
   const first = (test) => stops.findIndex(test);
+  assert.deepEqual([stops[0].tag, stops[0].name], ['a', 'Skip to the picture'], 'the first stop is the skip link');
   const order = [
     ['steps nav', first((f) => f.region === 'steps')],
     ['wording', first((f) => f.group === 'level')],
@@ -130,6 +131,25 @@ test('Tab goes through every control in a sensible order, focus always shows, an
   }
   assert.deepEqual(back, [...keys].reverse().slice(0, back.length), 'Shift+Tab visits the same stops in reverse order');
   assert.equal(back.length, 12, 'Shift+Tab is not trapped either');
+});
+
+test('the skip link jumps past the header to the picture, and the address stays clean', async (t) => {
+  const { page } = t;
+  await t.open('scene=ampa-activation&view=2d');
+  const url = page.url();
+  const skip = page.getByRole('link', { name: 'Skip to the picture' });
+  const hidden = await skip.boundingBox();
+  assert.ok(hidden && hidden.y + hidden.height <= 0, 'off screen until focused');
+  await page.keyboard.press('Tab');
+  const shown = await skip.boundingBox();
+  assert.ok(shown && shown.y >= 0, 'on screen when focused');
+  assert.ok(await focusIsVisible(page), 'and shows its focus');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'picture', 'focus moved to the picture');
+  await page.keyboard.press('Tab');
+  const next = await focused(page);
+  assert.ok(['stage', 'transport'].includes(next?.region), `the next Tab stays in the picture's column (got ${key(next)})`);
+  assert.equal(page.url(), url, 'no #picture added to the address');
 });
 
 test('the steps nav and the transport work with Enter and Space', async (t) => {
