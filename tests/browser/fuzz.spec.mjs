@@ -7,6 +7,8 @@
 //                 page loads); e.g. FUZZ_SECONDS=600 for a ten-minute fuzz
 //
 // The same seed gives the same sequence of actions; what they hit can still differ with timing.
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import { test, sleep } from './harness.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 8_2026);
@@ -28,17 +30,12 @@ const KEYS = ['Space', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageU
   '1', '2', '3', '4', '5', '?', 'Escape', 'Tab', 'Shift+Tab', 'Enter'];
 const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 768, height: 1024 }, { width: 360, height: 740 }];
 
-/** mulberry32, as in src/model/random.ts: a small, fast, seeded generator. */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The app's own seeded generator (mulberry32), loaded from its TypeScript source by Vite's module runner.
+const { module: random } = await runnerImport(fileURLToPath(new URL('../../src/model/random.ts', import.meta.url)), {
+  configFile: false,
+  logLevel: 'silent',
+});
+const { seededRandom } = random;
 
 /**
  * Keeps the monkey on the page: print is a no-op (its dialog would block), window.open opens nothing,

@@ -43,7 +43,15 @@ async function main() {
   const files = (await readdir(here)).filter((f) => f.endsWith('.spec.mjs')).sort();
   for (const file of files) {
     setCurrentFile(file.replace(/\.spec\.mjs$/, ''));
-    await import(pathToFileURL(path.join(here, file)).href);
+    try {
+      await import(pathToFileURL(path.join(here, file)).href);
+    } catch (e) {
+      // A spec that cannot even load is a failure to report, not a crash without a count.
+      console.log(`${red('✗')} ${file} could not be loaded`);
+      console.log(indent(formatError(e)));
+      console.log('\nBrowser: 0 passed, 1 failed');
+      return 1;
+    }
   }
   const selected = registry.filter((t) => `${t.file} › ${t.name}`.includes(ONLY));
   if (selected.length === 0) {
