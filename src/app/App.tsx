@@ -34,6 +34,7 @@ import { useAddressBar } from './useAddressBar';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { importWithRetry } from './importWithRetry';
 import { useLanguage } from './useLanguage';
+import { usePrinting } from './usePrinting';
 import { useTheme } from './useTheme';
 import { useEmbedBridge } from './embed/useEmbedBridge';
 import './embed.css';
@@ -42,7 +43,7 @@ import './print.css';
 
 // Loaded after the scene is on screen: see useAfterFirstPaint.
 const AppDialogs = lazy(() => importWithRetry(() => import('./AppDialogs')));
-const Handout = lazy(() => importWithRetry(() => import('./Handout')));
+type HandoutModule = typeof import('./Handout');
 
 // d3's scales are only needed by the chart, which may draw a moment after the scene.
 const TimeCourseChart = lazy(() =>
@@ -63,6 +64,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   const t = useLanguage(params.lang, initialT);
   const kioskMode = params.mode === 'kiosk';
   const extras = useAfterFirstPaint(dialog !== null);
+  const printing = usePrinting(params.mode === 'explore');
 
   const player = useMemo(() => {
     const p = new Player(SCENES, END_BEHAVIOUR[initial.mode]);
@@ -98,6 +100,12 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   useEmbedBridge(player, applyParams);
   useWakeLock(kioskMode);
   useEffect(() => startFrameLoop(player), [player]);
+  // The handout's code is fetched after the first paint but drawn only for printing, and then at once:
+  // `beforeprint` leaves no time to download it or to wait for a Suspense boundary.
+  const [handout, setHandout] = useState<HandoutModule | null>(null);
+  useEffect(() => {
+    if (extras && params.mode === 'explore') void importWithRetry(() => import('./Handout')).then(setHandout);
+  }, [extras, params.mode]);
 
   useEffect(() => {
     // Reduced motion: nothing starts moving by itself (the kiosk loop runs its own start).
@@ -258,11 +266,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               </Suspense>
             )}
           </div>
-          {params.mode === 'explore' && extras && (
-            <Suspense fallback={null}>
-              <Handout settings={settings} />
-            </Suspense>
-          )}
+          {params.mode === 'explore' && printing && handout && <handout.default settings={settings} />}
         </LazyMotion>
       </MotionConfig>
     </TextProvider>

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { SCENES } from '../../scenes';
 import { getClaim, referencesOf } from '../science/claims';
 import { getReference } from '../science/references';
@@ -15,10 +14,8 @@ const noop = () => undefined;
  * The printed patient handout: hidden on screen, it is what the print stylesheet shows. Five steps,
  * each with a still picture and its plain caption, then what we don't know, the disclaimer, the date
  * and the references. Always in plain wording: it goes home with the patient.
- * Memoised: it depends on the panel settings and the language, not on the playing beat, and its five
- * pictures are too costly to redraw at every beat change (a visible stutter on slow screens).
  */
-export default memo(function Handout({ settings }: { settings: PanelSettings }) {
+export default function Handout({ settings }: { settings: PanelSettings }) {
   const { t, lang } = useText();
   const list = (key: string) => t(key, { returnObjects: true }) as unknown as string[];
   const stills = SCENES.map((scene) => ({ scene, ...stillOf(scene, settings) }));
@@ -88,4 +85,4 @@ export default memo(function Handout({ settings }: { settings: PanelSettings }) 
       </ol>
     </article>
   );
-});
+}

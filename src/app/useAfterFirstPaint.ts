@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 
 /**
  * True once the browser is idle after the first paint (or at once when `now` is set). Parts of the
- * app nobody needs in the first second (dialogs, the print handout) mount then, so their code loads
- * after the scene is on screen and the first download stays small.
+ * app nobody needs in the first second (the dialogs, the print handout's code) load then, after the
+ * scene is on screen, so the first download stays small.
  */
 export function useAfterFirstPaint(now = false): boolean {
   const [ready, setReady] = useState(now);

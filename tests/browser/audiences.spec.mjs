@@ -267,6 +267,16 @@ function pdfPageCount(pdf) {
 test('print: the page prints as a one-to-two page patient handout', async (t) => {
   const { page } = t;
   await t.open('scene=ampa-activation&view=2d');
+  // On screen the handout is not in the page at all (thousands of SVG nodes nobody sees); its code is
+  // fetched after the first paint, and the Print button's `beforeprint` builds the sheet at once.
+  assert.equal(await page.locator('article.handout').count(), 0, 'no handout in the page on screen');
+  await waitFor(() => t.requests.some((url) => /\/assets\/Handout-[\w-]+\.js/.test(url)), { message: "the handout's code fetched" });
+  await sleep(300);
+  await page.evaluate(() => {
+    window.addEventListener('beforeprint', () => (window.__sheetAtPrint = document.querySelectorAll('article.handout li').length));
+  });
+  await button(page, en.handout.print).click();
+  assert.ok((await page.evaluate(() => window.__sheetAtPrint)) >= SCENES.length, 'the sheet is complete when the browser starts printing');
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1, name: en.handout.title }) });
   await sheet.waitFor({ state: 'visible' });

@@ -93,7 +93,7 @@ test('every dialog, info card and the handout in Spanish', async (t) => {
   await assertSpanish(t, 'with an info card open');
   // The print handout.
   await page.emulateMedia({ media: 'print' });
-  await page.waitForTimeout(300);
+  await page.locator('article.handout').waitFor({ state: 'visible' });
   await assertSpanish(t, 'in the print handout');
 });
 
