@@ -72,3 +72,41 @@ export function wordingGroup(page) {
     .or(page.getByRole('group', { name: 'Wording', exact: true }))
     .filter({ has: page.getByRole('radio') });
 }
+
+/**
+ * Decodes screenshots (PNG or JPEG; Buffers or base64 strings) with the canvas of a blank page of
+ * `context` (no network, no CSP) and runs `measure(images, arg)` there on their ImageData, returning its
+ * result: only the figures come back, not megabytes of pixels. `measure` travels as source text, so it
+ * must not use anything from outside its own body.
+ */
+export async function measurePixels(context, images, measure, arg = null) {
+  const urls = images.map((image) => {
+    const bytes = typeof image === 'string' ? Buffer.from(image, 'base64') : image;
+    const type = bytes[0] === 0xff && bytes[1] === 0xd8 ? 'jpeg' : 'png';
+    return `data:image/${type};base64,${bytes.toString('base64')}`;
+  });
+  const page = await context.newPage();
+  try {
+    return await page.evaluate(
+      async ({ urls, source, arg }) => {
+        const decode = async (url) => {
+          const image = new Image();
+          image.src = url;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const ctx = canvas.getContext('2d');
+          ctx.drawImage(image, 0, 0);
+          return ctx.getImageData(0, 0, image.width, image.height);
+        };
+        const decoded = [];
+        for (const url of urls) decoded.push(await decode(url));
+        return new Function(`return (${source})`)()(decoded, arg);
+      },
+      { urls, source: measure.toString(), arg },
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, assert, SCENES, waitFor, sleep } from './harness.mjs';
+import { test, assert, SCENES, waitFor, sleep, measurePixels } from './harness.mjs';
 
 // Where run.mjs keeps screenshots (test-results/screens under the project root).
 const root = process.env.BROWSER_TEST_ROOT ? path.resolve(process.env.BROWSER_TEST_ROOT) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,44 +49,24 @@ async function pairWithinBeat(t, { settle = 1500, gap = 1000, tries = 6 } = {}) 
   throw new Error(`the beat changed during each of ${tries} tries: could not take two shots within one beat`);
 }
 
-/** Where two same-sized PNGs differ (CSS px box and pixel count), decoded by a blank page's canvas. */
-async function difference(context, a, b) {
-  const page = await context.newPage();
-  try {
-    return await page.evaluate(
-      async ([a, b]) => {
-        const pixels = async (base64) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${base64}`;
-          await image.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = image.width;
-          canvas.height = image.height;
-          const ctx = canvas.getContext('2d');
-          ctx.drawImage(image, 0, 0);
-          return ctx.getImageData(0, 0, image.width, image.height);
-        };
-        const [pa, pb] = [await pixels(a), await pixels(b)];
-        if (pa.width !== pb.width || pa.height !== pb.height) return `sizes differ: ${pa.width}×${pa.height} and ${pb.width}×${pb.height}`;
-        let count = 0;
-        const box = { left: Infinity, top: Infinity, right: -1, bottom: -1 };
-        for (let i = 0; i < pa.data.length; i += 4) {
-          if (pa.data[i] === pb.data[i] && pa.data[i + 1] === pb.data[i + 1] && pa.data[i + 2] === pb.data[i + 2]) continue;
-          count++;
-          const x = (i / 4) % pa.width;
-          const y = Math.floor(i / 4 / pa.width);
-          box.left = Math.min(box.left, x);
-          box.top = Math.min(box.top, y);
-          box.right = Math.max(box.right, x);
-          box.bottom = Math.max(box.bottom, y);
-        }
-        return `${count} pixels differ, within x ${box.left}–${box.right}, y ${box.top}–${box.bottom}`;
-      },
-      [a.toString('base64'), b.toString('base64')],
-    );
-  } finally {
-    await page.close();
-  }
+/** Where two same-sized PNGs differ (CSS px box and pixel count). */
+function difference(context, a, b) {
+  return measurePixels(context, [a, b], ([pa, pb]) => {
+    if (pa.width !== pb.width || pa.height !== pb.height) return `sizes differ: ${pa.width}×${pa.height} and ${pb.width}×${pb.height}`;
+    let count = 0;
+    const box = { left: Infinity, top: Infinity, right: -1, bottom: -1 };
+    for (let i = 0; i < pa.data.length; i += 4) {
+      if (pa.data[i] === pb.data[i] && pa.data[i + 1] === pb.data[i + 1] && pa.data[i + 2] === pb.data[i + 2]) continue;
+      count++;
+      const x = (i / 4) % pa.width;
+      const y = Math.floor(i / 4 / pa.width);
+      box.left = Math.min(box.left, x);
+      box.top = Math.min(box.top, y);
+      box.right = Math.max(box.right, x);
+      box.bottom = Math.max(box.bottom, y);
+    }
+    return `${count} pixels differ, within x ${box.left}–${box.right}, y ${box.top}–${box.bottom}`;
+  });
 }
 
 async function assertStillWhilePlaying(t, label) {
@@ -253,56 +233,42 @@ async function recordSteps(page, { seconds, done = async () => false }) {
   return samples;
 }
 
-/** Mean relative luminance of each tile of each frame, decoded by a blank page's canvas. */
+/** Mean relative luminance of each tile of each frame. */
 async function tileLuminance(context, frames) {
-  const page = await context.newPage();
-  try {
-    const tile = { w: Math.round(FLASH.tile.w * FLASH.scale), h: Math.round(FLASH.tile.h * FLASH.scale) };
-    const result = [];
-    for (let i = 0; i < frames.length; i += 40) {
-      const batch = frames.slice(i, i + 40).map((f) => f.data);
-      const tiles = await page.evaluate(
-        async ({ batch, tile }) => {
-          const linear = Array.from({ length: 256 }, (_, v) => {
-            const c = v / 255;
-            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-          });
-          const canvas = document.createElement('canvas');
-          const ctx = canvas.getContext('2d', { willReadFrequently: true });
-          const out = [];
-          for (const data of batch) {
-            const image = new Image();
-            image.src = `data:image/jpeg;base64,${data}`;
-            await image.decode();
-            canvas.width = image.width;
-            canvas.height = image.height;
-            ctx.drawImage(image, 0, 0);
-            const { data: px, width, height } = ctx.getImageData(0, 0, image.width, image.height);
-            const cols = Math.ceil(width / tile.w);
-            const rows = Math.ceil(height / tile.h);
-            const sum = new Float64Array(cols * rows);
-            const count = new Float64Array(cols * rows);
-            for (let y = 0; y < height; y++) {
-              const row = Math.floor(y / tile.h) * cols;
-              for (let x = 0; x < width; x++) {
-                const o = (y * width + x) * 4;
-                const k = row + Math.floor(x / tile.w);
-                sum[k] += 0.2126 * linear[px[o]] + 0.7152 * linear[px[o + 1]] + 0.0722 * linear[px[o + 2]];
-                count[k] += 1;
-              }
+  const tile = { w: Math.round(FLASH.tile.w * FLASH.scale), h: Math.round(FLASH.tile.h * FLASH.scale) };
+  const result = [];
+  for (let i = 0; i < frames.length; i += 40) {
+    const batch = frames.slice(i, i + 40).map((f) => f.data);
+    const tiles = await measurePixels(
+      context,
+      batch,
+      (images, tile) => {
+        const linear = Array.from({ length: 256 }, (_, v) => {
+          const c = v / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return images.map(({ data: px, width, height }) => {
+          const cols = Math.ceil(width / tile.w);
+          const rows = Math.ceil(height / tile.h);
+          const sum = new Float64Array(cols * rows);
+          const count = new Float64Array(cols * rows);
+          for (let y = 0; y < height; y++) {
+            const row = Math.floor(y / tile.h) * cols;
+            for (let x = 0; x < width; x++) {
+              const o = (y * width + x) * 4;
+              const k = row + Math.floor(x / tile.w);
+              sum[k] += 0.2126 * linear[px[o]] + 0.7152 * linear[px[o + 1]] + 0.0722 * linear[px[o + 2]];
+              count[k] += 1;
             }
-            out.push(Array.from(sum, (s, k) => s / count[k]));
           }
-          return out;
-        },
-        { batch, tile },
-      );
-      result.push(...tiles);
-    }
-    return result;
-  } finally {
-    await page.close();
+          return Array.from(sum, (s, k) => s / count[k]);
+        });
+      },
+      tile,
+    );
+    result.push(...tiles);
   }
+  return result;
 }
 
 /** Times (s) of the luminance transitions of one tile's series (see the note above). */

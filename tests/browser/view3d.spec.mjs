@@ -3,7 +3,7 @@
 // is photographed in 3D (test-results/screens/3d-<scene>.png, plus one picture per beat).
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { test, assert, SCENES, waitFor, sleep, CHROMIUM_ARGS, CHROMIUM_PATH } from './harness.mjs';
+import { test, assert, SCENES, waitFor, sleep, measurePixels, CHROMIUM_ARGS, CHROMIUM_PATH } from './harness.mjs';
 
 const CANVAS = '[data-stage] canvas';
 
@@ -11,22 +11,10 @@ async function viewIs(t, view, timeout = 20_000) {
   await waitFor(async () => (await t.state())?.view === view, { timeout, message: `data-view="${view}"` });
 }
 
-/**
- * Pixel variance of the canvas as it appears on screen. The drawing buffer is not preserved, so the
- * pixels are read from a screenshot of the element, decoded by the page itself (data: URL, no network).
- */
+/** Pixel variance of the canvas as it appears on screen (the drawing buffer is not preserved). */
 async function canvasVariance(t) {
   const png = await t.page.locator(CANVAS).first().screenshot();
-  return t.page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(image, 0, 0);
-    const { data } = ctx.getImageData(0, 0, image.width, image.height);
+  return measurePixels(t.context, [png], ([{ data }]) => {
     let sum = 0;
     let sumSq = 0;
     const n = data.length / 4;
@@ -37,7 +25,7 @@ async function canvasVariance(t) {
     }
     const mean = sum / n;
     return sumSq / n - mean * mean;
-  }, png.toString('base64'));
+  });
 }
 
 async function drawn3d(t) {
