@@ -7,6 +7,8 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GradeBadge } from '../ui/GradeBadge';
 import { useText } from '../ui/text';
 import { Stage } from '../views/svg/Stage';
+// Printing shows the handout instead of the app: the print styles come with it, after the first paint.
+import './print.css';
 
 const noop = () => undefined;
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ComponentProps } from 'react';
 import type { ViewChoice } from '../model/params';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useBrowserFact } from '../ui/useBrowserFact';
 import { useText } from '../ui/text';
 import { LiveStage } from './LiveStage';
 import { hasWebGL } from './webgl';
@@ -26,8 +27,10 @@ export function ViewSwitch({
   ...stage
 }: ComponentProps<typeof LiveStage> & { view: ViewChoice; controls?: boolean; onViewShown: (view: ShownView) => void }) {
   const { t } = useText();
-  const webgl = hasWebGL();
-  const [choice, setChoice] = useState<ShownView>(view === '2d' || !webgl ? '2d' : '3d');
+  // The prerendered page, and the first render over it, draw 2D with the toggle in place (as where WebGL
+  // works); this browser's answer comes in the render after.
+  const webgl = useBrowserFact(hasWebGL, true);
+  const [choice, setChoice] = useState<ShownView>('2d');
   const [ready, setReady] = useState(false);
   const [contextLost, setContextLost] = useState(false);
   const [failed, setFailed] = useState(false);

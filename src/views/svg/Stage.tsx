@@ -1,6 +1,6 @@
 import { useId, useMemo, type MouseEvent } from 'react';
-import { AnimatePresence, m } from 'framer-motion';
 import { ACTORS, type ActorId } from '../../science/types';
+import { Presence } from '../../ui/Presence';
 import { StageDefs, StageProvider } from './context';
 import { COMPOSITIONS } from './compositions';
 import { VIEW_H, VIEW_W, cameraTransform, smoothstep } from './geometry';
@@ -67,12 +67,10 @@ export function Stage({ scene, state, beatIndex, clock, label, title, descriptio
           <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" />
           {reducedMotion ? (
             // Reduced motion: each beat is a still, and the next still cross-fades in over the last
-            // (opacity only, which framer-motion keeps under reducedMotion="user").
-            <AnimatePresence initial={false}>
-              <m.g key={`${scene.id}:${beatIndex}`} initial={{ opacity: 0 }} animate={{ opacity: 1 }} exit={{ opacity: 0 }} transition={{ duration: 0.4 }}>
-                {picture}
-              </m.g>
-            </AnimatePresence>
+            // (opacity only, which the reduced-motion rules of app.css keep).
+            <Presence itemKey={`${scene.id}:${beatIndex}`} as="g" ms={400}>
+              {picture}
+            </Presence>
           ) : (
             picture
           )}

@@ -1,0 +1,69 @@
+// With its extension: vite.config.ts loads this file too (tools/firstPaintText.ts).
+import { SCENE_IDS } from '../science/types.ts';
+
+/**
+ * The English text that ships in the first load: what the default page (the first scene, either
+ * wording) shows before anything is clicked. The rest (the other scenes' beats, what each actor is, the
+ * dialogs, the kiosk cards, the handout) arrives as soon as the page answers input (useLanguage), and
+ * before any dialog opens. The build cuts en.json in two along these keys (tools/firstPaintText.ts).
+ *
+ * A key the first page shows but this list misses cannot go unnoticed: the prerendered page is drawn
+ * with all of the text, so the first client render would differ from it, and the prerender browser test
+ * fails on the hydration error.
+ */
+export const FIRST_PAINT_KEYS: readonly string[] = [
+  'ui',
+  '!ui.keys',
+  '!ui.refKind',
+  '!ui.referencesLead',
+  '!ui.referencesTitle',
+  '!ui.shownNow',
+  '!ui.embed',
+  'ui.embed.button',
+  'grades',
+  'notes',
+  'panel',
+  'chart',
+  'share',
+  'honestyNav',
+  'honesty.footer',
+  'handout.print',
+  'actors.*.name',
+  'scenes.*.title',
+  'scenes.*.short',
+  `scenes.${SCENE_IDS[0]}`,
+];
+
+type Tree = { readonly [key: string]: unknown };
+
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every string (or list) of a tree with its path. */
+function leaves(tree: Tree, path: readonly string[] = []): [readonly string[], unknown][] {
+  return Object.entries(tree).flatMap(([key, value]) => (isTree(value) ? leaves(value, [...path, key]) : [[[...path, key], value]]));
+}
+
+function put(tree: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  const last = path.length - 1;
+  let node = tree;
+  for (const key of path.slice(0, last)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[path[last]!] = value;
+}
+
+/**
+ * Splits a message tree along `patterns`: dotted paths, where `*` stands for any one key and a leading
+ * `!` leaves a part out. The longest pattern that covers a string decides where it goes; a string no
+ * pattern covers goes to `rest`. Deep-merging the two parts gives the tree back.
+ */
+export function splitText(messages: Tree, patterns: readonly string[]): { first: Tree; rest: Tree } {
+  const rules = patterns.map((pattern) => ({ include: !pattern.startsWith('!'), path: pattern.replace(/^!/, '').split('.') }));
+  const covers = (rule: (typeof rules)[number], path: readonly string[]) =>
+    rule.path.length <= path.length && rule.path.every((key, i) => key === '*' || key === path[i]);
+  const first: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [path, value] of leaves(messages)) {
+    const decisive = rules.filter((rule) => covers(rule, path)).sort((a, b) => b.path.length - a.path.length)[0];
+    put(decisive?.include ? first : rest, path, value);
+  }
+  return { first, rest };
+}
