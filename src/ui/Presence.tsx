@@ -14,8 +14,8 @@ interface Leaving {
  *   time); `together` cross-fades them.
  * - `initial`: whether the first item fades in too. By default it shows at once, so neither the first
  *   paint nor the hydration of a prerendered page fades in.
- * - `as`: the wrapper element of each item (`g` inside an SVG); `fade`: the keyframes (`rise` also
- *   moves a few pixels); `ms`: their length, after which an item that has faded out is removed.
+ * - `as`: the wrapper element of each item (`g` inside an SVG), with `className`; `fade`: the keyframes
+ *   (`rise` also moves a few pixels); `ms`: their length, after which an item that has faded out is removed.
  */
 export function Presence({
   itemKey,
@@ -23,6 +23,7 @@ export function Presence({
   mode = 'together',
   initial = false,
   as = 'div',
+  className,
   fade = 'fade',
   ms,
 }: {
@@ -31,6 +32,7 @@ export function Presence({
   mode?: 'wait' | 'together';
   initial?: boolean;
   as?: 'div' | 'g';
+  className?: string;
   fade?: 'fade' | 'rise';
   ms: number;
 }) {
@@ -43,8 +45,10 @@ export function Presence({
     last.current = children;
   });
 
+  const waiting = mode === 'wait' && leaving.length > 0;
   if (itemKey !== shown) {
-    const previous = shown;
+    // The item on screen leaves; one still waiting for its turn was never on screen and just goes.
+    const previous = waiting ? null : shown;
     const node = last.current;
     setLeaving((items) => {
       // An item that comes back while still fading out is taken off the leaving list.
@@ -66,12 +70,11 @@ export function Presence({
       as,
       {
         key,
-        className: phase ? `presence presence--${fade}-${phase}` : undefined,
+        className: [className, phase && `presence presence--${fade}-${phase}`].filter(Boolean).join(' ') || undefined,
         style: phase ? ({ '--presence-ms': `${ms}ms` } as CSSProperties) : undefined,
       },
       node,
     );
-  const waiting = mode === 'wait' && leaving.length > 0;
   return (
     <>
       {leaving.map((item) => wrap(item.key, item.node, 'out'))}

@@ -31,7 +31,7 @@ export function KioskOverlay({ loop }: { loop: KioskLoop }) {
   };
   const card = cards[phase];
   return (
-    <Presence itemKey={card ? phase : null} initial ms={800}>
+    <Presence itemKey={card ? phase : null} initial className="kiosk-layer" ms={800}>
       {card}
     </Presence>
   );
