@@ -5,7 +5,8 @@ import { SCENE_IDS } from '../science/types.ts';
  * The English text that ships in the first load: what the default page (the first scene, either
  * wording) shows before anything is clicked. The rest (the other scenes' beats, what each actor is, the
  * dialogs, the kiosk cards, the handout) arrives as soon as the page answers input (useLanguage), and
- * before any dialog opens. The build cuts en.json in two along these keys (tools/firstPaintText.ts).
+ * before any dialog opens. The build cuts en.json in two along these keys (tools/firstPaintText.ts):
+ * dotted paths, `*` for any one key, `!` for a part left out; the longest path that covers a string decides.
  *
  * A key the first page shows but this list misses cannot go unnoticed: the prerendered page is drawn
  * with all of the text, so the first client render would differ from it, and the prerender browser test
