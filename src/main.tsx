@@ -31,7 +31,7 @@ async function start(): Promise<void> {
     });
   } else {
     // Another page was asked for: it replaces the prerendered one once its words, styles and parts are here.
-    const [t] = await Promise.all([loadLanguage(params.lang), importWithRetry(() => loadModeStyles(params.mode)), preloadParts()]);
+    const [t] = await Promise.all([loadLanguage(params.lang, importWithRetry), importWithRetry(() => loadModeStyles(params.mode)), preloadParts(params.mode)]);
     document.documentElement.lang = params.lang;
     createRoot(container, options).render(<AppRoot params={params} t={t} />);
   }

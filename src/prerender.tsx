@@ -11,7 +11,7 @@ import { loadLanguage } from './i18n/i18n';
  * browser hydrates it with the first-paint part only, so a key missing there shows as a hydration error.
  */
 export async function render(): Promise<string> {
-  const [t] = await Promise.all([loadLanguage(PRERENDERED_PARAMS.lang), preloadParts()]);
+  const [t] = await Promise.all([loadLanguage(PRERENDERED_PARAMS.lang), preloadParts(PRERENDERED_PARAMS.mode)]);
   const errors: unknown[] = [];
   const { prelude } = await prerender(<AppRoot params={PRERENDERED_PARAMS} t={t} />, {
     onError: (error) => void errors.push(error),

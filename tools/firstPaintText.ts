@@ -5,11 +5,11 @@ import { FIRST_PAINT_KEYS, splitText } from '../src/i18n/firstPaintText.ts';
 
 const ENGLISH = fileURLToPath(new URL('../src/i18n/locales/en.json', import.meta.url));
 const FIRST = 'virtual:first-paint-text';
-const REST = 'virtual:first-paint-text/rest';
+const REST = 'virtual:first-paint-text/english-rest';
 
 /**
  * Serves en.json in two modules, cut along FIRST_PAINT_KEYS (src/i18n/firstPaintText.ts):
- * `virtual:first-paint-text` (in the first load) and `virtual:first-paint-text/rest` (a lazy chunk).
+ * `virtual:first-paint-text` (in the first load) and `virtual:first-paint-text/english-rest` (a lazy chunk).
  * The language file stays one file for the people who write it.
  */
 export function firstPaintText(): Plugin {

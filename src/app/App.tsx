@@ -44,11 +44,11 @@ type HandoutModule = typeof import('./Handout');
 // d3's scales are only needed by the chart, which may draw a moment after the scene.
 // Parts of the page the first paint can do without (see lazyPart): the legend and the settings, whose
 // prerendered HTML shows until their code arrives; the info card, and the kiosk's cards and button.
-const Legend = lazyPart(() => import('../views/Legend').then((module) => module.Legend));
-const SettingsPanel = lazyPart(() => import('../ui/SettingsPanel').then((module) => module.SettingsPanel));
-const InfoCard = lazyPart(() => import('../ui/InfoCard').then((module) => module.InfoCard));
-const KioskOverlay = lazyPart(() => import('./kiosk/KioskOverlay').then((module) => module.KioskOverlay));
-const FullscreenButton = lazyPart(() => import('./kiosk/FullscreenButton').then((module) => module.FullscreenButton));
+const Legend = lazyPart(() => import('../views/Legend'), (module) => module.Legend);
+const SettingsPanel = lazyPart(() => import('../ui/SettingsPanel'), (module) => module.SettingsPanel);
+const InfoCard = lazyPart(() => import('../ui/InfoCard'), (module) => module.InfoCard);
+const KioskOverlay = lazyPart(() => import('./kiosk/KioskOverlay'), (module) => module.KioskOverlay, ['kiosk']);
+const FullscreenButton = lazyPart(() => import('./kiosk/FullscreenButton'), (module) => module.FullscreenButton, ['kiosk']);
 
 const TimeCourseChart = lazy(() =>
   importWithRetry(() => import('../views/chart/TimeCourseChart')).then((module) => ({ default: module.TimeCourseChart })),
@@ -106,8 +106,8 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   // `beforeprint` leaves no time to download it or to wait for a Suspense boundary.
   const [handout, setHandout] = useState<HandoutModule | null>(null);
   useEffect(() => {
-    if (extras) void preloadParts();
-  }, [extras]);
+    if (extras) void preloadParts(params.mode);
+  }, [extras, params.mode]);
   useEffect(() => {
     if (extras && params.mode === 'explore') {
       void Promise.all([importWithRetry(() => import('./Handout')), loadAllText(importWithRetry)]).then(([module]) => setHandout(module));

@@ -18,7 +18,7 @@ export const LANGUAGES: readonly string[] = [FALLBACK_LANGUAGE, ...Object.keys(o
 /** Loaders of the text each language lacks until loaded: the rest of English, any other language whole. */
 const loaders: Readonly<Record<string, () => Promise<{ default: Messages }>>> = {
   ...Object.fromEntries(Object.entries(otherLocales).map(([path, load]) => [codeOf(path), load])),
-  [FALLBACK_LANGUAGE]: () => import('virtual:first-paint-text/rest'),
+  [FALLBACK_LANGUAGE]: () => import('virtual:first-paint-text/english-rest'),
 };
 
 let instance: I18n | undefined;
@@ -80,9 +80,9 @@ function complete(lang: string, fetch: Fetch = once): Promise<void> {
   return done;
 }
 
-/** Loads all of a language's text if needed; resolves to a translator for it. */
-export async function loadLanguage(lang: string): Promise<TFunction> {
-  await complete(lang);
+/** Loads all of a language's text if needed (through `fetch`, e.g. a retrying loader); resolves to a translator for it. */
+export async function loadLanguage(lang: string, fetch?: Fetch): Promise<TFunction> {
+  await complete(lang, fetch);
   return translator(lang);
 }
 

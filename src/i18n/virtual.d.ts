@@ -4,7 +4,7 @@ declare module 'virtual:first-paint-text' {
   export default messages;
 }
 
-declare module 'virtual:first-paint-text/rest' {
+declare module 'virtual:first-paint-text/english-rest' {
   const messages: Record<string, unknown>;
   export default messages;
 }
