@@ -10,6 +10,7 @@ import { Player } from '../player/player';
 import { startFrameLoop } from '../player/frameLoop';
 import { handlePlayerKey } from '../player/keyboard';
 import { ViewSwitch, type ShownView } from '../views/ViewSwitch';
+import { Legend } from '../views/Legend';
 import { CaptionCard } from '../ui/CaptionCard';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { EndOfStory } from '../ui/EndOfStory';
@@ -18,6 +19,7 @@ import { Footer } from '../ui/Footer';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { LevelToggle } from '../ui/LevelToggle';
 import { ProgressPath } from '../ui/ProgressPath';
+import { SettingsPanel } from '../ui/SettingsPanel';
 import { Transport } from '../ui/Transport';
 import type { AboutSection } from '../ui/dialogs/AboutDialog';
 import { usePlayerSnapshot } from '../ui/playerHooks';
@@ -34,6 +36,8 @@ import { useLanguage } from './useLanguage';
 import { usePrinting } from './usePrinting';
 import { useTheme } from './useTheme';
 import { useEmbedBridge } from './embed/useEmbedBridge';
+// The chart's code loads lazily, but its HTML is in the prerendered page: its styles come with the first paint.
+import '../views/chart/chart.css';
 
 // Loaded after the scene is on screen (see useAfterFirstPaint), with the rest of the text they show.
 const AppDialogs = lazy(() =>
@@ -41,15 +45,15 @@ const AppDialogs = lazy(() =>
 );
 type HandoutModule = typeof import('./Handout');
 
-// d3's scales are only needed by the chart, which may draw a moment after the scene.
-// Parts of the page the first paint can do without (see lazyPart): the legend and the settings, whose
-// prerendered HTML shows until their code arrives; the info card, and the kiosk's cards and button.
-const Legend = lazyPart(() => import('../views/Legend'), (module) => module.Legend);
-const SettingsPanel = lazyPart(() => import('../ui/SettingsPanel'), (module) => module.SettingsPanel);
+// Parts no first page shows (see lazyPart): what an actor is, shown once one is chosen; the kiosk's cards
+// and button. (Parts of the prerendered page stay in the first load: React must hydrate them at once, or
+// an update that reaches them first would replace their HTML by nothing.)
 const InfoCard = lazyPart(() => import('../ui/InfoCard'), (module) => module.InfoCard);
 const KioskOverlay = lazyPart(() => import('./kiosk/KioskOverlay'), (module) => module.KioskOverlay, ['kiosk']);
 const FullscreenButton = lazyPart(() => import('./kiosk/FullscreenButton'), (module) => module.FullscreenButton, ['kiosk']);
 
+// d3's scales are only needed by the chart, which may draw a moment after the scene (over a prerendered
+// page its HTML is there already, and React hydrates it when its code arrives).
 const TimeCourseChart = lazy(() =>
   importWithRetry(() => import('../views/chart/TimeCourseChart')).then((module) => ({ default: module.TimeCourseChart })),
 );
@@ -247,11 +251,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               {params.mode === 'explore' && <EndOfStory player={player} />}
             </div>
             {showTransport && <Transport player={player} compact={!full} />}
-            {full && (
-              <Suspense fallback={null}>
-                <Legend actors={scene.actors} title={t('ui.legend')} label={label} onSelect={setSelected} />
-              </Suspense>
-            )}
+            {full && <Legend actors={scene.actors} title={t('ui.legend')} label={label} onSelect={setSelected} />}
           </div>
           <aside className="side-column">
             <CaptionCard scene={scene} beat={beat} notes={statusNotes(settings)} onShowReferences={() => setDialog('references')} />
@@ -263,11 +263,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
                 </Suspense>
               </ErrorBoundary>
             )}
-            {full && (
-              <Suspense fallback={null}>
-                <SettingsPanel settings={settings} onChange={(next) => applyParams(next)} />
-              </Suspense>
-            )}
+            {full && <SettingsPanel settings={settings} onChange={(next) => applyParams(next)} />}
           </aside>
         </main>
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { loadLanguage } from '../i18n/i18n';
 import { importWithRetry } from './importWithRetry';
@@ -16,7 +16,9 @@ export function useLanguage(lang: string, initial: TFunction): TFunction {
     let cancelled = false;
     // Tried again until it arrives (a dropping connection): the rest of the text must come.
     void loadLanguage(lang, importWithRetry).then((t) => {
-      if (!cancelled) setCurrent((previous) => (previous.t === t ? previous : { t, lang }));
+      // A transition: it must not force the parts of a prerendered page that are still waiting for their
+      // code (the chart) to be redrawn from scratch; React hydrates them first.
+      if (!cancelled) startTransition(() => setCurrent((previous) => (previous.t === t ? previous : { t, lang })));
     });
     return () => {
       cancelled = true;

@@ -2,8 +2,8 @@
 import { SCENE_IDS } from '../science/types.ts';
 
 /**
- * The English text that ships in the first load: what the default page (the first scene, either
- * wording) shows before anything is clicked. The rest (the other scenes' beats, what each actor is, the
+ * The English text that ships in the first load: what the default page (the first scene in plain
+ * words) shows before anything is clicked. The rest (the other scenes' beats, what each actor is, the
  * dialogs, the kiosk cards, the handout) arrives as soon as the page answers input (useLanguage), and
  * before any dialog opens. The build cuts en.json in two along these keys (tools/firstPaintText.ts):
  * dotted paths, `*` for any one key, `!` for a part left out; the longest path that covers a string decides.
@@ -21,8 +21,13 @@ export const FIRST_PAINT_KEYS: readonly string[] = [
   '!ui.shownNow',
   '!ui.embed',
   'ui.embed.button',
+  '!ui.view.stage3d',
+  '!ui.view.guided',
+  '!ui.view.no3d',
+  '!ui.closeInfo',
+  '!share.copied',
+  '!share.copyFailed',
   'grades',
-  'notes',
   'panel',
   'chart',
   'share',
@@ -33,6 +38,9 @@ export const FIRST_PAINT_KEYS: readonly string[] = [
   'scenes.*.title',
   'scenes.*.short',
   `scenes.${SCENE_IDS[0]}`,
+  // The first page is in plain words: the technical ones come with the rest.
+  `!scenes.${SCENE_IDS[0]}.beats.*.caption.clinician`,
+  `!scenes.${SCENE_IDS[0]}.beats.*.description.clinician`,
 ];
 
 type Tree = { readonly [key: string]: unknown };

@@ -21,7 +21,8 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 
 /**
  * From the first frame on (an init script runs before the page's own scripts): where the stage, the
- * caption and the player are on each frame until shortly after the app is ready, and every layout shift.
+ * caption and the player are on each frame until shortly after the app is ready, and the layout shift
+ * until then.
  */
 function recordFrames() {
   const boxes = () =>
@@ -40,6 +41,7 @@ function recordFrames() {
     const app = document.querySelector('#root > [data-app]');
     if (app) window.__frames.push({ ready: app.hasAttribute('data-ready'), boxes: boxes() });
     if (window.__frames.filter((f) => f.ready).length < 5) requestAnimationFrame(frame);
+    else window.__shiftWhileHydrating = window.__shift;
   };
   requestAnimationFrame(frame);
 }
@@ -81,22 +83,33 @@ test('with JavaScript off, the page shows the picture, the caption and its grade
   }
 });
 
-test('hydration: no console error or warning, and the picture, caption and player do not move', async (t) => {
-  const { page } = t;
-  await page.addInitScript(recordFrames);
-  await t.open('');
-  await sleep(300);
-  const frames = await page.evaluate(() => window.__frames);
-  const before = frames.filter((f) => !f.ready);
-  assert.ok(before.length > 0, 'frames were painted before the app was ready (the prerendered page)');
-  const first = JSON.stringify(frames[0].boxes);
-  for (const f of frames) assert.equal(JSON.stringify(f.boxes), first, `${f.ready ? 'after' : 'before'} hydration, nothing moved`);
-  const shift = await page.evaluate(() => window.__shift);
-  assert.ok(shift <= 0.02, `cumulative layout shift ${shift.toFixed(4)} ≤ 0.02`);
-  const hydration = [...t.console.errors, ...t.console.warnings].filter((m) => /hydrat|did not match|mismatch|react/i.test(m));
-  assert.deepEqual(hydration, [], 'React reports nothing about hydration');
-  assert.equal(await t.caption(), FIRST_CAPTION.en);
-});
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844],
+]) {
+  test(`hydration at ${width}×${height}: no console error or warning, and the picture, caption and player do not move`, async (t) => {
+    const { page } = t;
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(recordFrames);
+    // A slow line, so the page arrives in pieces as on a phone (a browser may paint a page it has half read).
+    const cdp = await t.context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 100 * 1024, uploadThroughput: 100 * 1024 });
+    await t.open('');
+    await sleep(300);
+    // From the first frame that has all three (the browser may paint the HTML while it is still parsing it).
+    const recorded = await page.evaluate(() => window.__frames);
+    const frames = recorded.slice(recorded.findIndex((f) => Object.values(f.boxes).every(Boolean)));
+    const before = frames.filter((f) => !f.ready);
+    assert.ok(before.length > 0, 'frames were painted before the app was ready (the prerendered page)');
+    const first = JSON.stringify(frames[0].boxes);
+    for (const f of frames) assert.equal(JSON.stringify(f.boxes), first, `${f.ready ? 'after' : 'before'} hydration, nothing moved`);
+    const shift = await page.evaluate(() => window.__shiftWhileHydrating);
+    assert.ok(shift <= 0.02, `cumulative layout shift ${shift.toFixed(4)} ≤ 0.02`);
+    const hydration = [...t.console.errors, ...t.console.warnings].filter((m) => /hydrat|did not match|mismatch|react/i.test(m));
+    assert.deepEqual(hydration, [], 'React reports nothing about hydration');
+    assert.equal(await t.caption(), FIRST_CAPTION.en);
+  });
+}
 
 /**
  * Samples, on every frame from the first on, the caption, the title and the picture's first label:
