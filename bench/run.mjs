@@ -105,8 +105,14 @@ async function play(browser, origin) {
     await page.waitForTimeout(1000); // settle: first frames compile shaders, lazy chunks arrive
     const result = await measurePlaying(page, cdp, run.throttle);
     const shown = run.view && (await page.evaluate(() => document.querySelector('#root > [data-app]')?.getAttribute('data-view')));
+    // What the 3D view adapted to by the end (AdaptiveQuality): its quality step and canvas resolution.
+    const adapted = await page.evaluate(() => {
+      const stage = document.querySelector('[data-stage][data-quality]');
+      const canvas = stage?.querySelector('canvas');
+      return stage && canvas && { quality: Number(stage.getAttribute('data-quality')), width: canvas.width, height: canvas.height, css: canvas.getBoundingClientRect().width };
+    });
     await context.close();
-    rows.push({ ...run, ...result, shown });
+    rows.push({ ...run, ...result, shown, adapted });
   }
   return rows;
 }
@@ -235,6 +241,10 @@ async function main() {
         pct(r.slow),
       ]),
     );
+    for (const r of playRows.filter((row) => row.adapted)) {
+      const { quality, width, height, css } = r.adapted;
+      console.log(`${r.label} ended at quality ${quality} of 1: canvas ${width}×${height} px for ${Math.round(css)} CSS px across (pixel ratio ${(width / css).toFixed(2)})`);
+    }
     console.log('');
   }
   for (const { view, start, end, endScene, endView } of soaks) {

@@ -189,23 +189,35 @@ async function slowDown(t) {
 const SLOW_OFFER = '3D is running slowly on this device. The 2D view tells the same story more smoothly.';
 const SWITCHED = 'Showing the 2D view: 3D ran slowly on this screen.';
 
-/** Init script: records every text the view's status line shows (`window.__said`). */
-function recordStatus() {
+/**
+ * Init script: records every text the view's status line shows (`window.__said`) and every quality
+ * the 3D stage draws at (`window.__qualities`, from its data-quality).
+ */
+function recordAdapting() {
   window.__said = [];
+  window.__qualities = [];
   new MutationObserver(() => {
     const text = document.querySelector('.view-switch [role="status"]')?.textContent ?? '';
     if (text && window.__said.at(-1) !== text) window.__said.push(text);
-  }).observe(document, { subtree: true, childList: true, characterData: true });
+    const quality = document.querySelector('[data-stage][data-quality]')?.getAttribute('data-quality');
+    if (quality && window.__qualities.at(-1) !== Number(quality)) window.__qualities.push(Number(quality));
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-quality'] });
 }
 
-test('explore: a 3D view that stays slow offers the switch to 2D in a calm notice', async (t) => {
-  await t.page.addInitScript(recordStatus);
+test('explore: a 3D view that stays slow lowers its quality step by step, then offers the switch to 2D', async (t) => {
+  // A hardware GPU starts at full quality (a software renderer starts at the lowest).
+  await t.page.addInitScript(instrument, { renderer: HARDWARE });
+  await t.page.addInitScript(recordAdapting);
   await t.open('view=3d&scene=glutamate-surge&autoplay=1');
   await drawn3d(t);
   const slow = await slowDown(t);
   const notice = t.page.getByRole('status').filter({ hasText: SLOW_OFFER });
-  await notice.waitFor({ timeout: 45_000 });
+  await notice.waitFor({ timeout: 60_000 });
+  // At the lowest quality the canvas draws half a pixel per CSS pixel.
+  const canvas = await t.page.locator(CANVAS).evaluate((c) => ({ width: c.width, css: c.getBoundingClientRect().width }));
   await slow.restore();
+  assert.deepEqual(await t.page.evaluate(() => window.__qualities), [1, 0.75, 0.5, 0.25, 0], 'full quality, then a step down at a time');
+  assert.ok(Math.abs(canvas.width - canvas.css / 2) <= 1, `canvas at half resolution (${canvas.width} px for ${canvas.css} CSS px)`);
   assert.equal((await t.state()).view, '3d', 'explore keeps 3D until the viewer answers');
   assert.equal(await t.page.getByRole('alert').count(), 0, 'no alert: a notice, not an error');
   await t.shot('3d-slow-offer');
@@ -218,10 +230,10 @@ test('explore: a 3D view that stays slow offers the switch to 2D in a calm notic
   await waitFor(() => t.page.evaluate(() => document.activeElement?.textContent === 'Show 3D view'), { message: 'focus on the "Show 3D view" toggle' });
   assert.equal(await notice.count(), 0, 'the notice is gone once answered');
   assert.deepEqual(await t.page.evaluate(() => window.__said), [SLOW_OFFER], 'said once');
-}, { timeout: 120_000 });
+}, { timeout: 150_000 });
 
 test('kiosk: a 3D view that stays slow switches to 2D by itself, announced once, with no error', async (t) => {
-  await t.page.addInitScript(recordStatus);
+  await t.page.addInitScript(recordAdapting);
   await t.open('mode=kiosk&view=3d&scene=glutamate-surge');
   await viewIs(t, '3d');
   const slow = await slowDown(t);

@@ -53,6 +53,9 @@ export default function ThreeStage(props: ThreeStageProps) {
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const [quality, setQuality] = useState(props.startLow ? 0 : 1);
   const labels = useLabelTargets(scene.actors);
+  const animating = playing && !standby;
+  // A still picture is drawn once, so at full quality; the adapted quality is for frames in motion.
+  const shownQuality = animating ? quality : 1;
   const descriptionId = useId();
 
   // A new scene starts from its guided framing.
@@ -77,12 +80,13 @@ export default function ThreeStage(props: ThreeStageProps) {
     <div
       className={`stage stage--3d${standby ? ' stage--standby' : ''}${sedated ? ' is-sedated' : ''}`}
       data-stage=""
+      data-quality={shownQuality}
       aria-hidden={standby || undefined}
     >
       <div className="stage3d__canvas" role="img" aria-label={props.name} aria-describedby={descriptionId}>
         <Canvas
-          frameloop={playing && !standby ? 'always' : 'demand'}
-          dpr={dprFor(quality, window.devicePixelRatio)}
+          frameloop={animating ? 'always' : 'demand'}
+          dpr={dprFor(shownQuality, window.devicePixelRatio)}
           flat
           camera={{ fov: 38, near: 0.1, far: 80, position: FRAMING_POSES.wide.position }}
           gl={{ antialias: false, alpha: true, powerPreference: 'low-power' }}
@@ -92,7 +96,7 @@ export default function ThreeStage(props: ThreeStageProps) {
           }}
         >
           <Lighting />
-          <DetailContext.Provider value={detailFor(quality)}>
+          <DetailContext.Provider value={detailFor(shownQuality)}>
             <SynapseScene
               player={player}
               settings={settings}
@@ -104,7 +108,7 @@ export default function ThreeStage(props: ThreeStageProps) {
           <CameraRig framing={beat.framing} guided={guided} reducedMotion={reducedMotion} onLeaveGuided={leaveGuided} />
           <LabelProjector targets={labels} />
           <RedrawOnChange player={player} />
-          <AdaptiveQuality active={playing && !standby} quality={quality} onQuality={setQuality} onSlow={props.onSlow} />
+          <AdaptiveQuality active={animating} quality={quality} onQuality={setQuality} onSlow={props.onSlow} />
         </Canvas>
       </div>
       <p id={descriptionId} className="visually-hidden">
