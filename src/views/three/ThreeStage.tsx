@@ -54,8 +54,10 @@ export default function ThreeStage(props: ThreeStageProps) {
   const [quality, setQuality] = useState(props.startLow ? 0 : 1);
   const labels = useLabelTargets(scene.actors);
   const animating = playing && !standby;
-  // A still picture is drawn once, so at full quality; the adapted quality is for frames in motion.
-  const shownQuality = animating ? quality : 1;
+  // A still picture (paused, or under reduced motion) is drawn at full quality and never changes within
+  // a beat; the adapted quality is for frames in motion.
+  const adapting = animating && !reducedMotion;
+  const shownQuality = adapting ? quality : 1;
   const descriptionId = useId();
 
   // A new scene starts from its guided framing.
@@ -108,7 +110,7 @@ export default function ThreeStage(props: ThreeStageProps) {
           <CameraRig framing={beat.framing} guided={guided} reducedMotion={reducedMotion} onLeaveGuided={leaveGuided} />
           <LabelProjector targets={labels} />
           <RedrawOnChange player={player} />
-          <AdaptiveQuality active={animating} quality={quality} onQuality={setQuality} onSlow={props.onSlow} />
+          <AdaptiveQuality active={adapting} quality={quality} onQuality={setQuality} onSlow={props.onSlow} />
         </Canvas>
       </div>
       <p id={descriptionId} className="visually-hidden">
