@@ -31,12 +31,14 @@ export function AdaptiveQuality({
 }) {
   const ceiling = useRef(1);
   const slowAtFloor = useRef(0);
+  /** The quality the view draws at: only this component changes it after the view mounts. */
   const current = useRef(quality);
-  current.current = quality;
 
   const set = (api: PerformanceMonitorApi, next: number) => {
     api.factor = next; // the monitor steps on from where the view really is
-    if (next !== current.current) onQuality(next);
+    if (next === current.current) return;
+    current.current = next;
+    onQuality(next);
   };
   const onDecline = (api: PerformanceMonitorApi) => {
     if (current.current <= 0) {
