@@ -220,6 +220,9 @@ test('explore: a 3D view that stays slow lowers its quality step by step, then o
   assert.ok(Math.abs(canvas.width - canvas.css / 2) <= 1, `canvas at half resolution (${canvas.width} px for ${canvas.css} CSS px)`);
   assert.equal((await t.state()).view, '3d', 'explore keeps 3D until the viewer answers');
   assert.equal(await t.page.getByRole('alert').count(), 0, 'no alert: a notice, not an error');
+  await t.captionShown();
+  const violations = await t.axe();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], 'no axe violations with the notice on screen');
   await t.shot('3d-slow-offer');
   await t.page.setViewportSize({ width: 390, height: 844 });
   await t.shot('3d-slow-offer-phone');
