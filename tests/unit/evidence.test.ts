@@ -6,6 +6,8 @@ import { GRADES, LEVELS } from '../../src/science/types';
 import { CLAIMS, getClaim } from '../../src/science/claims';
 import { MYTHS } from '../../src/science/myths';
 import { REFERENCES } from '../../src/science/references';
+import { FIRST_LOAD_SECTIONS, getI18n } from '../../src/i18n/i18n';
+import { DIALOG_SECTIONS, addDialogText } from '../../src/i18n/dialogText';
 
 /**
  * The evidence behind every statement (science spec §2, §5 and the December 2026 update, §7): grades,
@@ -77,5 +79,20 @@ describe('scene 4: mTORC1 in people (§7.1)', () => {
         if (level === 'clinician') expect(text, key).toContain('Abdallah 2020');
       }
     }
+  });
+});
+
+describe('English text split between the first load and the dialogs', () => {
+  it('every section of en.json loads once, at first or with the dialogs', () => {
+    const sections = Object.keys(locale('en')).sort();
+    expect([...FIRST_LOAD_SECTIONS, ...DIALOG_SECTIONS].sort()).toEqual(sections);
+  });
+
+  it('the dialogs add their English to the translator', () => {
+    addDialogText();
+    addDialogText();
+    const t = getI18n().getFixedT('en');
+    expect(t('claims.trkb-mtorc1.patient')).toBe(lookup(locale('en'), 'claims.trkb-mtorc1.patient'));
+    expect(t('ui.play')).toBe('Play');
   });
 });
