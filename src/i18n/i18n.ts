@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n, type Resource, type TFunction } from 'i18next';
 // Named imports: the bundler keeps only these parts of the file in the first load. The rest (claims,
-// myths) is text only the dialogs show: see ./dialogText.ts.
+// myths, the evidence cards) is text only the dialogs and the handout show: see ./dialogText.ts.
 import { actors, chart, glossary, grades, handout, honesty, honestyNav, kiosk, notes, panel, scenes, share, ui } from './locales/en.json';
 
 /**

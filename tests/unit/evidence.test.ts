@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { getScene } from '../../scenes';
 import { GRADES, LEVELS } from '../../src/science/types';
 import { CLAIMS, getClaim } from '../../src/science/claims';
+import { EVIDENCE_CARDS } from '../../src/science/cards';
 import { MYTHS } from '../../src/science/myths';
 import { REFERENCES } from '../../src/science/references';
 import { FIRST_LOAD_SECTIONS, getI18n } from '../../src/i18n/i18n';
 import { DIALOG_SECTIONS, addDialogText } from '../../src/i18n/dialogText';
+import { reviewedMonth } from '../../src/ui/EvidenceReviewed';
 
 /**
  * The evidence behind every statement (science spec §2, §5 and the December 2026 update, §7): grades,
@@ -21,6 +23,7 @@ const lookup = (tree: unknown, key: string): string =>
 const graded = [
   ...[...CLAIMS.values()].map((c) => ({ where: `claim ${c.id}`, ...c })),
   ...MYTHS.map((m) => ({ where: `myth ${m.id}`, ...m })),
+  ...Object.entries(EVIDENCE_CARDS).flatMap(([card, items]) => items.map((item) => ({ where: `${card} card: ${item.id}`, ...item }))),
 ];
 
 describe('every graded statement', () => {
@@ -82,6 +85,13 @@ describe('scene 4: mTORC1 in people (§7.1)', () => {
   });
 });
 
+describe('the review date', () => {
+  it('reads "December 2026" and "diciembre de 2026"', () => {
+    expect(reviewedMonth('en')).toBe('December 2026');
+    expect(reviewedMonth('es')).toBe('diciembre de 2026');
+  });
+});
+
 describe('English text split between the first load and the dialogs', () => {
   it('every section of en.json loads once, at first or with the dialogs', () => {
     const sections = Object.keys(locale('en')).sort();
@@ -93,6 +103,7 @@ describe('English text split between the first load and the dialogs', () => {
     addDialogText();
     const t = getI18n().getFixedT('en');
     expect(t('claims.trkb-mtorc1.patient')).toBe(lookup(locale('en'), 'claims.trkb-mtorc1.patient'));
+    expect(t('evidence.inPeople.title')).toBe('What studies in people show');
     expect(t('ui.play')).toBe('Play');
   });
 });
