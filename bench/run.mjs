@@ -8,9 +8,10 @@
 //     at 16× (BENCH_SOAK_MS per view), which must not grow;
 //   - lighthouse: a Lighthouse mobile run (its default emulation: slow 4G, 4× CPU) on /?scene=nmda-blockade;
 //   - sizes: the gzip sizes of the first-load JS+CSS and of each lazily loaded chunk (tools/bundle-size.mjs).
-// BENCH_ONLY=play,soak,lighthouse,sizes picks parts (default: all). WebGL runs in software here
-// (SwiftShader), so 3D figures are a pessimistic floor for real GPUs. Compare figures with the floor
-// printed next to them, on a quiet machine, and run the bench twice; they are never test assertions.
+// BENCH_ONLY=play,soak,lighthouse,sizes picks parts (default: all); BENCH_DIST serves another build
+// folder. WebGL runs in software here (SwiftShader), so 3D figures are a pessimistic floor for real GPUs.
+// Compare figures with the floor printed next to them, on a quiet machine, and run the bench twice; they
+// are never test assertions.
 import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
@@ -22,6 +23,8 @@ import { chromium } from 'playwright-core';
 import { bundleSizes } from '../tools/bundle-size.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// BENCH_DIST serves another build (e.g. one of main, to compare before and after with the same bench).
+const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 10_000);
 const SOAK_MS = Number(process.env.BENCH_SOAK_MS ?? 180_000);
 const PARTS = new Set((process.env.BENCH_ONLY ?? 'play,soak,lighthouse,sizes').split(',').map((s) => s.trim()));
@@ -204,7 +207,13 @@ async function main() {
   const cpus = os.cpus();
   const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
   const loadBefore = load();
-  const server = await preview({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const server = await preview({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
   const origin = `http://127.0.0.1:${server.httpServer.address().port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const version = browser.version();
@@ -265,7 +274,7 @@ async function main() {
     console.log('');
   }
   if (PARTS.has('sizes')) {
-    const { firstLoad, chunks } = await bundleSizes(path.join(root, 'dist'));
+    const { firstLoad, chunks } = await bundleSizes(dist);
     console.log(`First load (gzip, JS+CSS): ${firstLoad.kib.toFixed(1)} KiB`);
     for (const chunk of chunks.sort((a, b) => b.kib - a.kib)) console.log(`  lazy ${chunk.file}: ${chunk.kib.toFixed(1)} KiB`);
   }
