@@ -26,9 +26,11 @@ type SlowState = 'offered' | 'answered' | 'switched';
  * The 2D stage stays on screen while the 3D module loads and until its first frame is drawn (so the
  * Suspense fallback is empty), when the WebGL context is lost (a GPU reset on a kiosk; 3D returns when
  * it is restored), and for good if the 3D view throws. If the 3D view stays slow after lowering its
- * own quality, explore mode offers the switch to 2D; kiosk and embed make it (nobody may be there to
- * choose); either is said once in a polite status line, never as an error. `controls={false}` hides
- * the toggle and shows that line to screen readers only (an unattended kiosk shows the picture only).
+ * own quality, explore mode offers the switch to 2D; kiosk and embed make it where 3D was the app's
+ * choice (`auto`: nobody may be there to choose), and offer it (embed) or keep 3D (kiosk) where 3D was
+ * asked for (`view=3d` forces 3D, as interface.md says). Either is said once in a polite status line,
+ * never as an error. `controls={false}` hides the toggle and shows that line to screen readers only
+ * (an unattended kiosk shows the picture only).
  */
 export function ViewSwitch({
   view,
@@ -81,14 +83,20 @@ export function ViewSwitch({
   const onReady = useCallback(() => setReady(true), []);
   const onContextLost = useCallback(() => setContextLost(true), []);
   const onContextRestored = useCallback(() => setContextLost(false), []);
-  const unattended = mode !== 'explore';
+  // 3D the app chose (view=auto) is let go by itself where nobody may be there to choose; 3D asked for
+  // (view=3d, or the toggle) is only offered the way out, and an unattended kiosk asked for it keeps it.
+  const chosenByApp = picked === null && view === 'auto';
   const slowSeen = useRef(false);
   const onSlow = useCallback(() => {
     if (slowSeen.current) return; // once per page: after that, the viewer's choice stands
     slowSeen.current = true;
-    if (unattended) setPicked('2d');
-    setSlow(unattended ? 'switched' : 'offered');
-  }, [unattended]);
+    if (chosenByApp && mode !== 'explore') {
+      setPicked('2d');
+      setSlow('switched');
+    } else if (mode !== 'kiosk') {
+      setSlow('offered');
+    }
+  }, [chosenByApp, mode]);
 
   const pick = (next: ShownView) => {
     if (next === '3d') setProbe(probeWebGL()); // a click before the page settled asks at once

@@ -2,7 +2,7 @@
 // only after the page has settled and only on a hardware GPU (one is simulated by stubbing the renderer's
 // name), without Save-Data, on a large enough screen; a browser without WebGL falls back to 2D without
 // errors; the toggle and a lost WebGL context switch views; a 3D view that stays slow offers the switch
-// to 2D (explore) or makes it (kiosk); and every scene is photographed in 3D
+// to 2D (explore) or makes it (a kiosk where auto chose 3D); and every scene is photographed in 3D
 // (test-results/screens/3d-<scene>.png, plus one picture per beat).
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -235,12 +235,13 @@ test('explore: a 3D view that stays slow lowers its quality step by step, then o
   assert.deepEqual(await t.page.evaluate(() => window.__said), [SLOW_OFFER], 'said once');
 }, { timeout: 150_000 });
 
-test('kiosk: a 3D view that stays slow switches to 2D by itself, announced once, with no error', async (t) => {
+test('kiosk: a 3D view that view=auto chose and that stays slow switches to 2D by itself, announced once, with no error', async (t) => {
+  await t.page.addInitScript(instrument, { renderer: HARDWARE });
   await t.page.addInitScript(recordAdapting);
-  await t.open('mode=kiosk&view=3d&scene=glutamate-surge');
+  await t.open('mode=kiosk&scene=glutamate-surge');
   await viewIs(t, '3d');
   const slow = await slowDown(t);
-  await viewIs(t, '2d', 45_000);
+  await viewIs(t, '2d', 60_000);
   await slow.restore();
   await t.page.locator('[data-stage] svg[role="img"]').first().waitFor({ state: 'visible' });
   await sleep(3000);
@@ -249,6 +250,19 @@ test('kiosk: a 3D view that stays slow switches to 2D by itself, announced once,
   assert.deepEqual(await t.page.evaluate(() => window.__said), [SWITCHED], 'announced once, politely');
   assert.equal(await t.page.getByRole('status').filter({ hasText: SWITCHED }).count(), 1, 'in a status line');
   assert.equal(await t.page.getByRole('alert').count(), 0, 'no alert');
+}, { timeout: 120_000 });
+
+test('kiosk: view=3d forces 3D, which stays (at its lowest quality) however slow its frames', async (t) => {
+  await t.page.addInitScript(recordAdapting);
+  await t.open('mode=kiosk&view=3d&scene=glutamate-surge');
+  await viewIs(t, '3d');
+  const slow = await slowDown(t);
+  // SwiftShader starts at the lowest quality: two slow judgements there (~4 s) would switch an auto kiosk.
+  await waitFor(() => t.page.evaluate(() => window.__qualities.includes(0)), { timeout: 30_000, message: 'the 3D view at its lowest quality' });
+  await sleep(12_000);
+  await slow.restore();
+  assert.equal((await t.state()).view, '3d', 'still 3D');
+  assert.deepEqual(await t.page.evaluate(() => window.__said), [], 'nothing said');
 }, { timeout: 120_000 });
 
 test('a browser without WebGL shows 2D (with a notice for view=3d) and no error', async (t) => {
