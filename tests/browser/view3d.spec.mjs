@@ -179,11 +179,22 @@ test('the toggle switches 2D ↔ 3D, and 3D steps aside while the WebGL context 
   await drawn3d(t);
 });
 
-/** Slows the page's main thread 10× (DevTools protocol), so the 3D view's frames stay slow on any machine. */
+/**
+ * Makes every frame of the page take over 30 ms (a rAF callback that keeps the main thread busy), so the
+ * 3D view's frames are slow on any machine, however fast or loaded.
+ */
 async function slowDown(t) {
-  const cdp = await t.context.newCDPSession(t.page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
-  return { restore: () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }) };
+  await t.page.evaluate(() => {
+    window.__slow = true;
+    const burn = () => {
+      if (!window.__slow) return;
+      const end = performance.now() + 30;
+      while (performance.now() < end);
+      requestAnimationFrame(burn);
+    };
+    requestAnimationFrame(burn);
+  });
+  return { restore: () => t.page.evaluate(() => (window.__slow = false)) };
 }
 
 const SLOW_OFFER = '3D is running slowly on this device. The 2D view tells the same story more smoothly.';
