@@ -24,8 +24,6 @@ export function probeWebGL(): WebGLProbe {
   return cached;
 }
 
-export const hasWebGL = (): boolean => probeWebGL().available;
-
 /** Everything view=auto weighs (autoView.ts), read from this browser now. */
 export function deviceTraits(): DeviceTraits {
   const probe = probeWebGL();

@@ -8,7 +8,7 @@ import { createContext, useContext } from 'react';
 export const QUALITY_STEP = 0.25;
 /** The lowest resolution: half a CSS pixel, soft but steady. */
 export const MIN_DPR = 0.5;
-/** The highest: the screen's own, up to 1.5 (sharper shows little on these soft shapes and costs 4×). */
+/** The highest: the screen's own, up to 1.5 (a phone's 3 would draw 4× the pixels for little to see on these soft shapes). */
 export const MAX_DPR = 1.5;
 
 export function dprFor(quality: number, devicePixelRatio: number): number {
