@@ -166,7 +166,10 @@ export function LiveProvider({ layer, frame, children }: LiveContextValue & { ch
 /** The frame this render draws (for values that shape structure, not motion). */
 export const useRenderFrame = () => useContext(LiveContext).frame;
 
-type LiveProps = { -readonly [name in LiveAttrName]?: string } & { readonly ref: (element: Element | null) => () => void };
+type LiveProps = { -readonly [name in Exclude<LiveAttrName, 'textAnchor'>]?: string } & {
+  textAnchor?: SVGProps<SVGElement>['textAnchor'];
+  readonly ref: (element: Element | null) => () => void;
+};
 
 /**
  * Props for one SVG node whose attributes move: spread them onto the element. `compute` runs in render
@@ -198,10 +201,10 @@ export function useLiveAttrs(compute: ComputeAttrs): LiveProps {
     [layer],
   );
 
-  const props: LiveProps = { ref };
+  const props: Record<string, unknown> = { ref };
   const attrs = compute(frame);
-  for (const name in attrs) props[name as LiveAttrName] = text(attrs[name as LiveAttrName]) ?? undefined;
-  return props;
+  for (const name in attrs) props[name] = text(attrs[name as LiveAttrName]) ?? undefined;
+  return props as LiveProps;
 }
 
 type LiveTag = 'g' | 'circle' | 'ellipse' | 'line' | 'path' | 'rect' | 'text';
