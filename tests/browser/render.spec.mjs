@@ -67,36 +67,43 @@ const placements = (page, part) =>
   );
 
 /**
- * The allowance: a few commits per change of beat or scene (caption, progress, camera target, labels)
- * plus a few for pressing Play and Pause. A commit per frame would be dozens per second.
+ * Plays from a paused page until the scrubber reaches `until` (of 1000), however slow the machine, calls
+ * `whilePlaying`, pauses, and checks what was counted meanwhile: frames went by, and React committed only
+ * a few times per change of beat or scene (caption, progress, camera target, labels) plus a few for
+ * pressing Play and Pause. A commit per frame would be dozens per second.
  */
-const allowance = (beats) => 4 * beats + 6;
+async function playAndCount(page, until, whilePlaying = async () => undefined) {
+  const counting = await startCounting(page);
+  await button(page, 'Play').click();
+  await waitFor(async () => (await scrubberValue(page)) >= until, { timeout: 40_000, message: `the scrubber to reach ${until}` });
+  await whilePlaying();
+  await button(page, 'Pause').click();
+  await button(page, 'Play').waitFor();
+  const counted = await counting.read();
+  const allowance = 4 * counted.beats + 6;
+  assert.ok(counted.frames >= 30, `frames went by while playing (${counted.frames})`);
+  assert.ok(
+    counted.commits <= allowance,
+    `${counted.commits} React commits over ${counted.frames} frames and ${counted.beats} beat changes (at most ${allowance})`,
+  );
+  return counted;
+}
 
 test('2D: a playing scene moves every frame without a React commit per frame', async (t) => {
   const { page } = t;
   await countCommits(page);
   await t.open('scene=glutamate-surge&view=2d');
   assert.ok((await page.evaluate(() => window.__commits)) > 0, 'the production build reports its commits to the hook (the count can be trusted)');
-  const counting = await startCounting(page);
   const before = { placed: await placements(page, 'ketamine'), position: await scrubberValue(page) };
   assert.ok(before.placed, 'ketamine molecules are shown at the start of the scene');
-
-  await button(page, 'Play').click();
-  // Several seconds of the scene's own time, across a beat change (the scene lasts 30 s and its first beat 7 s:
-  // 270 of 1000 is 8.1 s), however slow the machine.
-  await waitFor(async () => (await scrubberValue(page)) >= 270, { timeout: 40_000, message: 'the scene to play 8 s' });
-  const during = await placements(page, 'ketamine');
-  await button(page, 'Pause').click();
-  await button(page, 'Play').waitFor();
-  const counted = await counting.read();
-
-  assert.ok(counted.frames >= 30, `frames were drawn while playing (${counted.frames})`);
+  // Several seconds of the scene's own time, across a beat change (the scene lasts 30 s and its first
+  // beat 7 s: 270 of 1000 is 8.1 s).
+  let during;
+  await playAndCount(page, 270, async () => {
+    during = await placements(page, 'ketamine');
+  });
   assert.notEqual(during, before.placed, 'the picture moved: drifting molecules changed place');
   assert.ok((await scrubberValue(page)) > before.position, 'the scrubber followed the clock');
-  assert.ok(
-    counted.commits <= allowance(counted.beats),
-    `${counted.commits} React commits over ${counted.frames} frames and ${counted.beats} beat changes (at most ${allowance(counted.beats)})`,
-  );
 });
 
 test('2D under reduced motion: playing commits only at beat changes', async (t) => {
@@ -104,19 +111,9 @@ test('2D under reduced motion: playing commits only at beat changes', async (t) 
   await countCommits(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await t.open('scene=nmda-blockade&view=2d');
-  const counting = await startCounting(page);
-  await button(page, 'Play').click();
   // Past the first beat change (beat 1 starts at 7 s of 38 s: 184 of 1000).
-  await waitFor(async () => (await scrubberValue(page)) >= 250, { timeout: 40_000, message: 'the scene to play into its second beat' });
-  await button(page, 'Pause').click();
-  await button(page, 'Play').waitFor();
-  const counted = await counting.read();
+  const counted = await playAndCount(page, 250);
   assert.ok(counted.beats >= 1, 'the beat changed while playing');
-  assert.ok(counted.frames >= 30, `frames went by while playing (${counted.frames})`);
-  assert.ok(
-    counted.commits <= allowance(counted.beats),
-    `${counted.commits} React commits over ${counted.frames} frames and ${counted.beats} beat changes (at most ${allowance(counted.beats)})`,
-  );
 });
 
 test('2D: the camera glides to a new framing while paused, drawn without React commits', async (t) => {

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCENES } from '../../scenes';
-import type { SceneDefinition, SynapseState } from '../../src/science/types';
+import type { ActorId, SceneDefinition, SynapseState } from '../../src/science/types';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
 import { beatAt, resolveScene, stateAt } from '../../src/model/state';
 import { FULL_VIEW } from '../../src/views/svg/geometry';
@@ -123,7 +123,11 @@ function testClock(scene: SceneDefinition, start: number) {
   return { source, tick, subscribed: () => onFrame !== undefined };
 }
 
-function stageAt(scene: SceneDefinition, time: number, { source, reducedMotion = false }: { source?: FrameSource; reducedMotion?: boolean } = {}) {
+function stageAt(
+  scene: SceneDefinition,
+  time: number,
+  { source, reducedMotion = false, selected = null }: { source?: FrameSource; reducedMotion?: boolean; selected?: ActorId | null } = {},
+) {
   return (
     <Stage
       scene={scene}
@@ -135,7 +139,7 @@ function stageAt(scene: SceneDefinition, time: number, { source, reducedMotion =
       title="title"
       description="description"
       reducedMotion={reducedMotion}
-      selected={null}
+      selected={selected}
       onSelectActor={() => undefined}
     />
   );
@@ -143,6 +147,15 @@ function stageAt(scene: SceneDefinition, time: number, { source, reducedMotion =
 
 /** The element structure, without attribute values: what React renders, as opposed to what frames write. */
 const structure = (element: Element) => [...element.querySelectorAll('*')].map((e) => e.tagName).join(' ');
+/** Every element with its attributes (in any order) and own text; of a hidden one, only that it is hidden. */
+const picture = (element: Element) =>
+  [...element.querySelectorAll('*')].map((e) => {
+    if (e.getAttribute('display') === 'none') return `${e.tagName} hidden`;
+    const attributes = [...e.attributes].map((a) => `${a.name}=${a.value}`).sort();
+    const text = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent);
+    return `${e.tagName} ${attributes.join(' ')} ${text.join('')}`;
+  });
+const parse = (markup: string) => new DOMParser().parseFromString(`<div>${markup}</div>`, 'text/html').body.firstElementChild!;
 
 describe('2D stage', () => {
   for (const scene of SCENES) {
@@ -151,27 +164,49 @@ describe('2D stage', () => {
       const time = (starts[1]! + starts[2]!) / 2; // mid second beat: things move
       const markup = renderToString(stageAt(scene, time));
       const errors = vi.spyOn(console, 'error');
+      const writes = vi.spyOn(Element.prototype, 'setAttribute');
       const clock = testClock(scene, time);
       let commits = 0;
-      mount(
+      const counted = (stage: ReactNode) => (
         <Profiler id="stage" onRender={() => commits++}>
-          {stageAt(scene, time, { source: clock.source })}
-        </Profiler>,
-        markup,
+          {stage}
+        </Profiler>
       );
+      mount(counted(stageAt(scene, time, { source: clock.source })), markup);
       expect(errors).not.toHaveBeenCalled(); // no hydration mismatch
       expect(clock.subscribed()).toBe(true);
       // Hydrated and drawn at the same moment: not one attribute differs from the server's markup.
       expect(container.innerHTML).toBe(markup);
+      expect(writes).not.toHaveBeenCalled();
 
       const before = commits;
       clock.tick(time + 0.5);
       clock.tick(time + 1);
       expect(container.innerHTML).not.toBe(markup); // the picture moved…
-      expect(structure(container)).toBe(structure(new DOMParser().parseFromString(markup, 'text/html').body)); // …with the same nodes
+      expect(structure(container)).toBe(structure(parse(markup))); // …with the same nodes
       expect(commits).toBe(before); // …and without a React render
+
+      // Back to the first moment, then a render (a label selected): React writes only the attributes whose
+      // rendered text changed since its last render, and the frame drawn after it sets the rest right.
+      clock.tick(time);
+      const selected = scene.actors[0]!;
+      act(() => root!.render(counted(stageAt(scene, time, { source: clock.source, selected }))));
+      expect(picture(container)).toEqual(picture(parse(renderToString(stageAt(scene, time, { selected })))));
     });
   }
+
+  it('a render between frames leaves no node as an earlier frame drew it', () => {
+    // BDNF leaves the spine during the first beat of scene 4: early on most of its pool is hidden.
+    const scene = SCENES.find((s) => s.id === 'bdnf-release')!;
+    const { starts } = resolveScene(scene, DEFAULT_SETTINGS);
+    const [early, late] = [starts[1]! * 0.15, starts[1]! * 0.85];
+    const clock = testClock(scene, late);
+    mount(stageAt(scene, late, { source: clock.source }), renderToString(stageAt(scene, late)));
+    clock.tick(early); // BDNF dimers hide…
+    act(() => root!.render(stageAt(scene, early, { source: clock.source, selected: 'bdnf' }))); // …and React renders them hidden
+    clock.tick(late); // shown again, where they were
+    expect(picture(container)).toEqual(picture(parse(renderToString(stageAt(scene, late, { selected: 'bdnf' })))));
+  });
 
   it('under reduced motion draws a still: no frame subscription, markup as rendered', () => {
     const scene = SCENES[1]!;

@@ -93,17 +93,21 @@ interface LiveNode {
   compute: ComputeAttrs;
   /** The text each attribute was last written with (absent: unknown, write it). */
   written: Record<string, string | null>;
+  /** Just rendered: React wrote only the attributes whose rendered text changed, so compare with the DOM. */
+  rendered: boolean;
 }
 
 function write(node: LiveNode, frame: LiveFrame): void {
-  const { element, written } = node;
+  const { element, written, rendered } = node;
   if (!element) return;
+  node.rendered = false;
   const attrs = node.compute(frame);
   for (const name in attrs) {
     const value = text(attrs[name as LiveAttrName]);
-    if (written[name] === value) continue;
-    written[name] = value;
     const domName = DOM_NAMES[name] ?? name;
+    const current = rendered ? element.getAttribute(domName) : written[name];
+    written[name] = value;
+    if (current === value) continue;
     if (value === null) element.removeAttribute(domName);
     else element.setAttribute(domName, value);
   }
@@ -178,13 +182,14 @@ type LiveProps = { -readonly [name in Exclude<LiveAttrName, 'textAnchor'>]?: str
 export function useLiveAttrs(compute: ComputeAttrs): LiveProps {
   const { layer, frame } = useContext(LiveContext);
   const node = useRef<LiveNode>(null);
-  node.current ??= { element: null, compute, written: {} };
+  node.current ??= { element: null, compute, written: {}, rendered: true };
 
   useLayoutEffect(() => {
-    // After each commit: the newest compute, and a full write, since React wrote only the attributes
-    // whose rendered text changed and may have left others as an earlier frame wrote them.
+    // After each commit: the newest compute, and a draw that compares with what is in the DOM (React
+    // left attributes whose rendered text did not change as an earlier frame wrote them).
     node.current!.compute = compute;
     node.current!.written = {};
+    node.current!.rendered = true;
     layer?.schedule();
   });
 
