@@ -2,7 +2,7 @@ import { easeCubicInOut } from 'd3-ease';
 import { lerp, type Camera } from './geometry';
 
 /** How long the camera glides between framings (storyboard: "about a second, eased"). */
-export const GLIDE_MS = 1300;
+const GLIDE_MS = 1300;
 
 const blend = (a: Camera, b: Camera, k: number): Camera => ({
   x: lerp(a.x, b.x, k),

@@ -67,7 +67,7 @@ type LiveAttrName =
 
 const DOM_NAMES: Readonly<Record<string, string>> = { textAnchor: 'text-anchor' };
 
-export type ComputeAttrs = (frame: LiveFrame) => LiveAttrs;
+type ComputeAttrs = (frame: LiveFrame) => LiveAttrs;
 
 /** Numbers are written to a thousandth of a unit: finer than any screen shows, and shorter to compare. */
 const text = (value: string | number | null | undefined): string | null =>
@@ -166,9 +166,6 @@ const LiveContext = createContext<LiveContextValue>({ layer: null, frame: STILL_
 export function LiveProvider({ layer, frame, children }: LiveContextValue & { children: ReactNode }) {
   return <LiveContext value={{ layer, frame }}>{children}</LiveContext>;
 }
-
-/** The frame this render draws (for values that shape structure, not motion). */
-export const useRenderFrame = () => useContext(LiveContext).frame;
 
 type LiveProps = { -readonly [name in Exclude<LiveAttrName, 'textAnchor'>]?: string } & {
   textAnchor?: SVGProps<SVGElement>['textAnchor'];

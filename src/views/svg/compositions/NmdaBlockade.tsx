@@ -9,7 +9,7 @@ import { KetamineMolecule } from '../actors/Ketamine';
 import { NmdaReceptor } from '../actors/NmdaReceptor';
 import { Tissue } from '../actors/Tissue';
 import type { LabelSpec } from '../Labels';
-import { INTERNEURON_AT, KETAMINE_ANCHOR, NMDA_X, Synapse } from './synapse';
+import { INTERNEURON_AT, KETAMINE_ANCHOR, NMDA_X, Synapse, mgBlock, nmdaOpen } from './synapse';
 import type { Composition } from './types';
 
 /**
@@ -58,7 +58,6 @@ function World() {
 
 /** The magnifier's spot on the spine receptor, which follows the camera. */
 const spot = (f: LiveFrame) => toScreen(f.camera, MAGNIFIED);
-const nmdaOpen = ({ state }: LiveFrame) => state.nmdaOpen;
 
 /** The magnifier: one NMDA receptor, big enough to see its pore, Mg²⁺, ligands and ketamine. */
 function Overlay() {
@@ -123,7 +122,7 @@ function Overlay() {
           <Part actor="nmda">
             <Placed x={INSET_RECEPTOR.x} y={membrane} scale={INSET_RECEPTOR.scale}>
               {/* The receptor in the inset stands for a typical one: ketamine is drawn lodged once a fair share are blocked. */}
-              <NmdaReceptor open={nmdaOpen} mg={({ state }) => state.mgBlock} lodged={({ state }) => clamp01(state.nmdaBlocked / 0.3)} bound={nmdaOpen} />
+              <NmdaReceptor open={nmdaOpen} mg={mgBlock} lodged={({ state }) => clamp01(state.nmdaBlocked / 0.3)} bound={nmdaOpen} />
             </Placed>
           </Part>
         </g>

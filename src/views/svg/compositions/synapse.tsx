@@ -71,8 +71,8 @@ export const KETAMINE_RIGHT_ANCHOR: Pt = [KETAMINE[6]!.x, KETAMINE[6]!.y];
 /** The order in which channels take up ketamine: the busy interneuron's first (science spec, scene 1). */
 const NMDA_COUNT = INTERNEURON_NMDA.length + NMDA_X.length;
 const lodgedAt = (order: number) => ({ state }: LiveFrame) => presence(state.nmdaBlocked, NMDA_COUNT, order);
-const nmdaOpen = ({ state }: LiveFrame) => state.nmdaOpen;
-const mgBlock = ({ state }: LiveFrame) => state.mgBlock;
+export const nmdaOpen = ({ state }: LiveFrame) => state.nmdaOpen;
+export const mgBlock = ({ state }: LiveFrame) => state.mgBlock;
 const ampaOpen = ({ state }: LiveFrame) => state.ampaOpen;
 
 export interface SynapseOptions {
