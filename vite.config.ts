@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { localeSections } from './tools/localeSections.ts';
 import { precacheServiceWorker } from './tools/precache.ts';
 
 /**
@@ -22,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder of any host (clinic intranets, embeds).
   base: './',
-  plugins: [react(), precacheServiceWorker()],
+  plugins: [react(), localeSections(), precacheServiceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

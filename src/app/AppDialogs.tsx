@@ -1,10 +1,14 @@
 import type { SceneDefinition, Beat } from '../science/types';
+import { addDialogText } from '../i18n/dialogText';
 import { AboutDialog, type AboutSection } from '../ui/dialogs/AboutDialog';
 import { EmbedDialog } from '../ui/dialogs/EmbedDialog';
 import { HelpDialog } from '../ui/dialogs/HelpDialog';
 import { MythsDialog } from '../ui/dialogs/MythsDialog';
 import { ReferencesDialog } from '../ui/dialogs/ReferencesDialog';
 import type { ComponentProps } from 'react';
+
+// The English text only dialogs show travels with them, not in the first load.
+addDialogText();
 
 export type DialogName = 'help' | 'about' | 'references' | 'myths' | 'embed';
 
@@ -33,7 +37,7 @@ export default function AppDialogs({
   return (
     <>
       <HelpDialog open={open === 'help'} onClose={onClose} />
-      <AboutDialog open={open === 'about'} section={aboutSection} onClose={onClose} />
+      <AboutDialog open={open === 'about'} section={aboutSection} onClose={onClose} allowLinks={allowLinks} />
       <MythsDialog open={open === 'myths'} onClose={onClose} />
       {embed && <EmbedDialog open={open === 'embed'} onClose={onClose} settings={embed} />}
       <ReferencesDialog open={open === 'references'} onClose={onClose} scene={scene} beat={beat} allowLinks={allowLinks} />

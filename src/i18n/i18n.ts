@@ -1,12 +1,18 @@
 import i18next, { type i18n as I18n, type Resource, type TFunction } from 'i18next';
-import en from './locales/en.json';
+// Named imports: the bundler keeps only these parts of the file in the first load. The rest (claims,
+// myths, the evidence cards) is text only the dialogs and the handout show: see ./dialogText.ts.
+import { actors, chart, glossary, grades, handout, honesty, honestyNav, kiosk, notes, panel, scenes, share, ui } from './locales/en.json';
 
 /**
  * Text for every language lives in one JSON file per language in ./locales; adding a language is
- * adding a file. English ships in the first load (it is also the fallback for any missing string);
- * other languages load on demand.
+ * adding a file. English ships in the first load (it is also the fallback for any missing string),
+ * except the sections only dialogs need, which come with them; other languages load on demand.
  */
 type Messages = Record<string, unknown>;
+
+const firstLoadEnglish = { actors, chart, glossary, grades, handout, honesty, honestyNav, kiosk, notes, panel, scenes, share, ui };
+/** The top-level sections of en.json in the first load (a unit test checks that none is left out). */
+export const FIRST_LOAD_SECTIONS: readonly string[] = Object.keys(firstLoadEnglish);
 
 const lazyLocales = import.meta.glob<{ default: Messages }>(['./locales/*.json', '!./locales/en.json']);
 
@@ -18,7 +24,7 @@ export const FALLBACK_LANGUAGE = 'en';
 let instance: I18n | undefined;
 
 function createInstance(): I18n {
-  const resources: Resource = { en: { translation: en } };
+  const resources: Resource = { en: { translation: firstLoadEnglish } };
   const i18n = i18next.createInstance();
   void i18n.init({
     resources,
