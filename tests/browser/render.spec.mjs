@@ -2,7 +2,7 @@
 // every frame but React commits only when something structural changes (a beat, the play button), never
 // once per frame. Commits are counted through a React DevTools global hook that the test installs before
 // the app loads; the production build of react-dom calls it on every commit, as it does for DevTools.
-import { test, assert, waitFor, sleep } from './harness.mjs';
+import { test, assert, waitFor } from './harness.mjs';
 
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const scrubber = (page) => page.getByRole('slider', { name: 'Position in scene' });
@@ -52,7 +52,7 @@ async function startCounting(page) {
   };
 }
 
-/** Scene seconds the player has reached, from the scrubber (0–1000 over the scene's duration). */
+/** How far into the scene the player is, from the scrubber (0–1000 over the scene's duration). */
 const scrubberValue = (page) => scrubber(page).evaluate((el) => Number(el.value));
 
 /** Where the shown drawings of `part` are (groups the frame loop places), as one string. */
