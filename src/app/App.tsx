@@ -204,6 +204,8 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
                 >
                   <ViewSwitch
                     view={params.view}
+                    mode={params.mode}
+                    settled={extras}
                     controls={!kioskMode || showTransport}
                     onViewShown={setShownView}
                     player={player}
