@@ -8,6 +8,7 @@ import { preloadParts } from './app/lazyPart';
 import { loadModeStyles } from './app/modeStyles';
 import { matchesPrerender } from './app/prerendered';
 import { registerServiceWorker } from './app/registerServiceWorker';
+import { loadCompositions } from './views/svg/compositions';
 import './app/theme.css';
 import './app/app.css';
 
@@ -30,8 +31,13 @@ async function start(): Promise<void> {
       hydrateRoot(container, <AppRoot params={params} t={firstPaintTranslator()} />, options);
     });
   } else {
-    // Another page was asked for: it replaces the prerendered one once its words, styles and parts are here.
-    const [t] = await Promise.all([loadLanguage(params.lang, importWithRetry), importWithRetry(() => loadModeStyles(params.mode)), preloadParts(params.mode)]);
+    // Another page was asked for: it replaces the prerendered one once its words, styles, parts and pictures are here.
+    const [t] = await Promise.all([
+      loadLanguage(params.lang, importWithRetry),
+      importWithRetry(() => loadModeStyles(params.mode)),
+      preloadParts(params.mode),
+      loadCompositions(importWithRetry),
+    ]);
     document.documentElement.lang = params.lang;
     createRoot(container, options).render(<AppRoot params={params} t={t} />);
   }

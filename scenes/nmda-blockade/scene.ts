@@ -1,6 +1,6 @@
 import { defineScene } from '../define';
 
-/** Scene 1: ketamine enters open NMDA channels, mostly on busy GABA interneurons, and is trapped. */
+/** Scene 1: ketamine enters open NMDA channels, mostly on busy GABA interneurons (PV and SST), and is trapped. */
 export default defineScene({
   id: 'nmda-blockade',
   actors: ['presynaptic', 'vesicle', 'glutamate', 'spine', 'nmda', 'magnesium', 'ketamine', 'interneuron'],
@@ -22,7 +22,7 @@ export default defineScene({
       to: { nmdaBlocked: 1, nmdaOpen: 0.15, mgBlock: 0, interneuron: 1, gaba: 1, sedation: 1, eef2k: 1 },
     },
     {
-      id: 'later', duration: 7, clock: 'now', framing: 'wide', claims: ['short-lived', 'dissociation'], focus: ['ketamine', 'interneuron'],
+      id: 'later', duration: 8, clock: 'now', framing: 'wide', claims: ['short-lived', 'dissociation', 'habenula-trapping'], focus: ['ketamine', 'interneuron'],
       to: { ketamine: 'now', nmdaBlocked: 'now', interneuron: 'now', gaba: 'now', sedation: 'now', eef2k: 'now' },
     },
   ],

@@ -11,7 +11,7 @@ export default defineScene({
     { id: 'before', duration: 7, clock: 'before', framing: 'dendrite', claims: ['stress-spine-loss'], focus: ['dendrite', 'spine'], to: {} },
     { id: 'buds', duration: 7, clock: 4, framing: 'dendrite', claims: ['spinogenesis'], focus: ['newSpine'], to: { newSpines: 0.4, spineMaturity: 0.2 } },
     {
-      id: 'mature', duration: 8, clock: 24, framing: 'dendrite', claims: ['spinogenesis', 'spines-sustain'], focus: ['newSpine', 'presynaptic'],
+      id: 'mature', duration: 9, clock: 24, framing: 'dendrite', claims: ['spinogenesis', 'spines-sustain', 'habenula-trapping'], focus: ['newSpine', 'presynaptic'],
       to: { newSpines: 1, spineMaturity: 1 },
     },
     {

@@ -11,6 +11,7 @@ import { startFrameLoop } from '../player/frameLoop';
 import { handlePlayerKey } from '../player/keyboard';
 import { ViewSwitch, type ShownView } from '../views/ViewSwitch';
 import { Legend } from '../views/Legend';
+import { loadCompositions } from '../views/svg/compositions';
 import { CaptionCard } from '../ui/CaptionCard';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { EndOfStory } from '../ui/EndOfStory';
@@ -112,9 +113,14 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   useEffect(() => {
     if (extras) void preloadParts(params.mode);
   }, [extras, params.mode]);
+  // The other scenes' pictures, right away: the player may go to any scene at any moment.
+  useEffect(() => void loadCompositions(importWithRetry), []);
   useEffect(() => {
     if (extras && params.mode === 'explore') {
-      void Promise.all([importWithRetry(() => import('./Handout')), loadAllText(importWithRetry)]).then(([module]) => setHandout(module));
+      // The sheet draws every scene's picture and text at once, when printing: both must be here by then.
+      void Promise.all([importWithRetry(() => import('./Handout')), loadAllText(importWithRetry), loadCompositions(importWithRetry)]).then(([module]) =>
+        setHandout(module),
+      );
     }
   }, [extras, params.mode]);
 
@@ -225,6 +231,8 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               >
                 <ViewSwitch
                   view={params.view}
+                  mode={params.mode}
+                  settled={extras}
                   controls={!kioskMode || showTransport}
                   onViewShown={setShownView}
                   player={player}

@@ -33,7 +33,7 @@ export default function AppDialogs({
   return (
     <>
       <HelpDialog open={open === 'help'} onClose={onClose} />
-      <AboutDialog open={open === 'about'} section={aboutSection} onClose={onClose} />
+      <AboutDialog open={open === 'about'} section={aboutSection} onClose={onClose} allowLinks={allowLinks} />
       <MythsDialog open={open === 'myths'} onClose={onClose} />
       {embed && <EmbedDialog open={open === 'embed'} onClose={onClose} settings={embed} />}
       <ReferencesDialog open={open === 'references'} onClose={onClose} scene={scene} beat={beat} allowLinks={allowLinks} />

@@ -4,6 +4,7 @@ import { getReference } from '../science/references';
 import type { PanelSettings } from '../model/settings';
 import { stillOf } from '../model/stills';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { EvidenceReviewed } from '../ui/EvidenceReviewed';
 import { GradeBadge } from '../ui/GradeBadge';
 import { useText } from '../ui/text';
 import { Stage } from '../views/svg/Stage';
@@ -14,8 +15,9 @@ const noop = () => undefined;
 
 /**
  * The printed patient handout: hidden on screen, it is what the print stylesheet shows. Five steps,
- * each with a still picture and its plain caption, then what we don't know, the disclaimer, the date
- * and the references. Always in plain wording: it goes home with the patient.
+ * each with a still picture and its plain caption, then what we don't know, the disclaimer, the
+ * dates (printed, evidence reviewed) and the references. Always in plain wording: it goes home with
+ * the patient.
  */
 export default function Handout({ settings }: { settings: PanelSettings }) {
   const { t, lang } = useText();
@@ -29,6 +31,7 @@ export default function Handout({ settings }: { settings: PanelSettings }) {
       <header>
         <h1>{t('handout.title')}</h1>
         <p className="handout__date">{t('handout.printed', { date })}</p>
+        <EvidenceReviewed />
         <p>{t('handout.intro')}</p>
       </header>
       <h2>{t('handout.stepsTitle')}</h2>

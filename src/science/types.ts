@@ -17,7 +17,7 @@ export const STATE_VARIABLES = [
   'mgBlock',
   /** Share of NMDA channels blocked (trapped) by ketamine. */
   'nmdaBlocked',
-  /** Firing of the fast-spiking GABA interneuron ("brake" cell). */
+  /** Firing of the GABA interneuron ("brake" cell; PV or SST in the disinhibition model). */
   'interneuron',
   /** GABA released by the interneuron onto the pyramidal cell. */
   'gaba',

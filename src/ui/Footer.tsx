@@ -3,7 +3,7 @@ import { useText } from './text';
 
 /**
  * The persistent disclaimer (science spec §3), one click from the full text, from what we don't know,
- * from safety, and (outside kiosks) from "What you may have read".
+ * from what studies in people show, from safety, and (outside kiosks) from "What you may have read".
  */
 export function Footer({ onAbout, onMyths }: { onAbout: (section: AboutSection) => void; onMyths?: () => void }) {
   const { t } = useText();
@@ -16,6 +16,9 @@ export function Footer({ onAbout, onMyths }: { onAbout: (section: AboutSection) 
         </button>
         <button type="button" className="link-button" onClick={() => onAbout('dontKnow')}>
           {t('honestyNav.whatWeDontKnow')}
+        </button>
+        <button type="button" className="link-button" onClick={() => onAbout('inPeople')}>
+          {t('honestyNav.inPeople')}
         </button>
         <button type="button" className="link-button" onClick={() => onAbout('safety')}>
           {t('honestyNav.safety')}

@@ -1,5 +1,6 @@
+import { useRef } from 'react';
 import type { Player } from '../player/player';
-import { usePlayerSnapshot, usePlayerTime } from './playerHooks';
+import { usePlayerFrame, usePlayerSnapshot } from './playerHooks';
 import { useText } from './text';
 
 /** Speeds offered in the UI; the `speed` URL parameter may ask for more (up to 16×). */
@@ -21,21 +22,42 @@ function Icon({ name }: { name: 'play' | 'pause' | 'prev' | 'next' | 'prevScene'
   );
 }
 
+/**
+ * The position in the scene. It follows the clock without re-rendering: each frame writes the input's
+ * value (and, when the whole percent changes, its spoken value) directly.
+ */
 function Scrubber({ player }: { player: Player }) {
   const { t } = useText();
-  const time = usePlayerTime(player);
-  const duration = player.duration;
-  const fraction = duration > 0 ? time / duration : 0;
+  const input = useRef<HTMLInputElement>(null);
+  const spoken = useRef(-1);
+  const position = () => {
+    const duration = player.duration;
+    const fraction = duration > 0 ? player.getTime() / duration : 0;
+    return { value: String(Math.round(fraction * 1000)), percent: Math.round(fraction * 100) };
+  };
+  const valueText = (percent: number) => t('ui.positionText', { percent });
+  usePlayerFrame(player, (afterRender) => {
+    const element = input.current;
+    if (!element) return;
+    const { value, percent } = position();
+    if (element.value !== value) element.value = value;
+    if (afterRender || spoken.current !== percent) {
+      spoken.current = percent;
+      element.setAttribute('aria-valuetext', valueText(percent));
+    }
+  });
+  const now = position();
   return (
     <input
+      ref={input}
       className="scrubber"
       type="range"
       min={0}
       max={1000}
       step={1}
-      value={Math.round(fraction * 1000)}
+      defaultValue={now.value}
       aria-label={t('ui.position')}
-      aria-valuetext={t('ui.positionText', { percent: Math.round(fraction * 100) })}
+      aria-valuetext={valueText(now.percent)}
       onChange={(event) => player.seekFraction(Number(event.currentTarget.value) / 1000)}
     />
   );

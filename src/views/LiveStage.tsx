@@ -1,16 +1,23 @@
-import { useRef } from 'react';
-import type { ActorId, SynapseState } from '../science/types';
+import { useMemo } from 'react';
+import type { ActorId, SceneDefinition, SynapseState } from '../science/types';
 import type { PanelSettings } from '../model/settings';
 import { stateAt } from '../model/state';
 import type { Player } from '../player/player';
-import { usePlayerSnapshot } from '../ui/playerHooks';
-import { useStageTime } from './stageTime';
+import { usePlayerFlag, usePlayerSnapshot } from '../ui/playerHooks';
+import { stageTime } from './stageTime';
 import { Stage } from './svg/Stage';
+import type { FrameSource } from './svg/types';
+
+/** Anaesthetic-range exposure at the moment the stage shows (a scratch state, reused every frame). */
+const scratch = {} as SynapseState;
+const sedatedAt = (player: Player, scene: SceneDefinition, settings: PanelSettings, reducedMotion: boolean) =>
+  stateAt(scene, stageTime(player, reducedMotion), settings, scratch).sedation > 0.5;
 
 /**
- * The 2D stage bound to the clock: the only component that re-renders every frame. Under reduced
- * motion it shows each beat as a still (the beat's end state, see stageTime) and re-renders only
- * when the beat changes.
+ * The 2D stage bound to the clock. It renders when the scene, beat, settings or wording change; while
+ * the scene plays, the stage draws each frame itself from the player's frame signal (no React render).
+ * Under reduced motion it shows each beat as a still (the beat's end state, see stageTime), with no
+ * frame signal at all.
  */
 export function LiveStage({
   player,
@@ -33,13 +40,27 @@ export function LiveStage({
   onSelectActor: (actor: ActorId) => void;
   sedationLabel: string;
 }) {
-  const time = useStageTime(player, reducedMotion);
   const { beatIndex } = usePlayerSnapshot(player);
   const scene = player.scene;
-  const stateRef = useRef<SynapseState>({} as SynapseState);
-  // While playing, one state object is refilled every frame. Under reduced motion the stage renders
-  // once per beat and the last still stays on screen while the next fades in, so each still keeps its own.
-  const state = stateAt(scene, time, settings, reducedMotion ? undefined : stateRef.current);
+  const source = useMemo<FrameSource | undefined>(
+    () =>
+      reducedMotion
+        ? undefined
+        : {
+            subscribe: player.subscribeFrame,
+            read: (state) => {
+              const time = player.getTime();
+              stateAt(scene, time, settings, state);
+              return time;
+            },
+          },
+    [player, scene, settings, reducedMotion],
+  );
+  // The moment at render time; later frames come from `source`.
+  const time = stageTime(player, reducedMotion);
+  const state = stateAt(scene, time, settings);
+  // Re-renders only when the badge appears or goes, not every frame.
+  const sedated = usePlayerFlag(player, () => sedatedAt(player, scene, settings, reducedMotion));
 
   return (
     <div className="stage" data-stage="">
@@ -47,7 +68,8 @@ export function LiveStage({
         scene={scene}
         state={state}
         beatIndex={beatIndex}
-        clock={reducedMotion ? 0 : time}
+        clock={time}
+        source={source}
         label={label}
         title={title}
         description={description}
@@ -55,7 +77,7 @@ export function LiveStage({
         selected={selected}
         onSelectActor={onSelectActor}
       />
-      {state.sedation > 0.5 && (
+      {sedated && (
         <p className="stage__badge stage__badge--sedation" role="status">
           {sedationLabel}
         </p>

@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import type { Player } from '../player/player';
 
 /**
@@ -9,13 +8,4 @@ import type { Player } from '../player/player';
 export function stageTime(player: Player, reducedMotion: boolean): number {
   if (!reducedMotion) return player.getTime();
   return player.beatStart(player.getSnapshot().beatIndex + 1) || player.duration;
-}
-
-/**
- * `stageTime` for a component that renders it. It re-renders only when that time changes: every
- * frame while playing, but only at beat changes under reduced motion.
- */
-export function useStageTime(player: Player, reducedMotion: boolean): number {
-  const read = () => stageTime(player, reducedMotion);
-  return useSyncExternalStore(player.subscribeFrame, read, read);
 }

@@ -1,18 +1,55 @@
-/**
- * Whether this browser can draw WebGL, asked once per page: a throwaway canvas tries for a context,
- * which is released straight away (browsers cap live contexts, and a kiosk page runs for days).
- */
-let cached: boolean | undefined;
+import type { DeviceTraits } from './autoView';
 
-export function hasWebGL(): boolean {
-  if (cached !== undefined) return cached;
+/**
+ * What this browser's WebGL is, asked once per page and only when needed (never during the first
+ * render: a WebGL context costs milliseconds, and the prerendered page must hydrate unchanged). A
+ * throwaway canvas asks for a context that would refuse a major performance caveat (a software
+ * renderer), then, if refused, for any context; each is released straight away (browsers cap live
+ * contexts, and a kiosk page runs for days).
+ */
+export interface WebGLProbe {
+  readonly available: boolean;
+  readonly renderer: string;
+  readonly performanceCaveat: boolean;
+}
+
+let cached: WebGLProbe | undefined;
+
+export function probeWebGL(): WebGLProbe {
+  if (cached) return cached;
+  const hardware = context({ failIfMajorPerformanceCaveat: true });
+  const any = hardware ?? context({});
+  cached = { available: any !== null, renderer: any ? rendererOf(any) : '', performanceCaveat: any !== null && hardware === null };
+  any?.getExtension('WEBGL_lose_context')?.loseContext();
+  return cached;
+}
+
+/** Everything view=auto weighs (autoView.ts), read from this browser now. */
+export function deviceTraits(): DeviceTraits {
+  const probe = probeWebGL();
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return {
+    webgl: probe.available,
+    renderer: probe.renderer,
+    performanceCaveat: probe.performanceCaveat,
+    saveData: connection?.saveData === true,
+    screenShortSide: Math.min(screen.width, screen.height),
+    viewportWidth: window.innerWidth,
+  };
+}
+
+function context(attributes: WebGLContextAttributes): WebGLRenderingContext | null {
   try {
     const canvas = document.createElement('canvas');
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-    cached = gl !== null;
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return (canvas.getContext('webgl2', attributes) ?? canvas.getContext('webgl', attributes)) as WebGLRenderingContext | null;
   } catch {
-    cached = false;
+    return null;
   }
-  return cached;
+}
+
+/** The GPU's name; browsers that hide the unmasked one (or drop the extension) answer with RENDERER. */
+function rendererOf(gl: WebGLRenderingContext): string {
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+  return typeof name === 'string' ? name : '';
 }

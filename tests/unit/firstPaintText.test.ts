@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_PAINT_KEYS, splitText } from '../../src/i18n/firstPaintText';
+import { SCENES } from '../../scenes';
+import { FIRST_BEAT, FIRST_PAINT_KEYS, splitText } from '../../src/i18n/firstPaintText';
 
 const en = JSON.parse(readFileSync(join(__dirname, '../../src/i18n/locales/en.json'), 'utf8')) as Record<string, unknown>;
 
@@ -38,6 +39,16 @@ describe('the English of the first paint (splitText)', () => {
       expect(lookup(first, key), key).toBeUndefined();
       expect(lookup(rest, key), key).toBeDefined();
     }
+  });
+
+  it("carries what the default page shows: the first scene's first beat in plain words", () => {
+    const [scene] = SCENES;
+    const beat = scene!.beats[0]!;
+    expect(beat.id).toBe(FIRST_BEAT);
+    for (const key of [scene!.titleKey, scene!.limitsKey, `scenes.${scene!.id}.beats.${beat.id}.title`, beat.caption.patient, beat.description.patient]) {
+      expect(lookup(first, key), key).toBeTypeOf('string');
+    }
+    expect(lookup(first, beat.caption.clinician)).toBeUndefined();
   });
 
   it('lets the longest pattern decide (a part left out, a key in it put back)', () => {

@@ -39,6 +39,12 @@ describe('plain language', () => {
     for (const { key, text } of captions) expect(fleschKincaidGrade(text), key).toBeLessThanOrEqual(7.5);
   });
 
+  it('the plain wording of "What studies in people show" reads at about grade 6', () => {
+    const items = Object.values(en.evidence.inPeople.items as Record<string, { patient: string }>).map((item) => item.patient);
+    expect(fleschKincaidGrade(items.join(' '))).toBeLessThanOrEqual(6);
+    for (const text of items) expect(fleschKincaidGrade(text), text).toBeLessThanOrEqual(7.5);
+  });
+
   it('clinician captions are technical (they read harder than patient captions)', () => {
     const grade = (level: 'patient' | 'clinician') =>
       fleschKincaidGrade(SCENES.flatMap((s) => s.beats.map((b) => lookup(b.caption[level]))).join(' '));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENES } from '../../scenes';
 import { ACTORS, GRADES, LEVELS } from '../../src/science/types';
 import { CLAIMS } from '../../src/science/claims';
+import { EVIDENCE_CARDS } from '../../src/science/cards';
 import { EXPOSURES, STRESS_LEVELS, TIMES } from '../../src/model/settings';
 import { getI18n } from '../../src/i18n/i18n';
 
@@ -49,6 +50,15 @@ describe('English text covers the model', () => {
     for (const e of EXPOSURES) expectText(`panel.exposure.values.${e}`);
     for (const t of TIMES) expectText(`panel.time.values.${t}`);
     for (const s of STRESS_LEVELS) expectText(`panel.stress.values.${s}`);
+  });
+
+  it('every evidence card has a title, a lead and each item at each level', () => {
+    for (const [card, items] of Object.entries(EVIDENCE_CARDS)) {
+      for (const key of ['title', 'lead']) expectText(`evidence.${card}.${key}`);
+      for (const item of items) for (const level of LEVELS) expectText(`evidence.${card}.items.${item.id}.${level}`);
+    }
+    expectText('evidence.reviewed');
+    expect(String(lookup(en, 'evidence.reviewed'))).toContain('{{date}}');
   });
 
   it('the safety text of the science spec §3 is present', () => {

@@ -1,8 +1,9 @@
 import type { Beat, SceneDefinition } from '../../science/types';
 import { getClaim } from '../../science/claims';
-import { getReference } from '../../science/references';
 import { Dialog } from '../Dialog';
+import { EvidenceReviewed } from '../EvidenceReviewed';
 import { GradeBadge } from '../GradeBadge';
+import { RefList } from '../RefList';
 import { useText } from '../text';
 
 /** Every claim of the scene with its grade and sources; the current beat's claims first. */
@@ -27,6 +28,7 @@ export function ReferencesDialog({
   return (
     <Dialog open={open} onClose={onClose} title={t('ui.referencesTitle', { scene: t(scene.titleKey) })} className="dialog--wide">
       <p className="dialog__lead">{t('ui.referencesLead')}</p>
+      <EvidenceReviewed />
       <ol className="claim-list">
         {ordered.map((id) => {
           const claim = getClaim(id);
@@ -37,29 +39,7 @@ export function ReferencesDialog({
                 {beat.claims.includes(id) && <span className="claim-list__now">{t('ui.shownNow')}</span>}
               </div>
               <p>{t(`claims.${id}.${level}`)}</p>
-              <ul className="ref-list">
-                {claim.refs.map((refId) => {
-                  const ref = getReference(refId);
-                  return (
-                    <li key={refId}>
-                      {/* Citations are not translated: mark their language for screen readers (WCAG 3.1.2). */}
-                      <span lang="en">{ref.citation}</span>{' '}
-                      <span className="ref-list__kind">({t(`ui.refKind.${ref.kind}`)})</span>
-                      {ref.doi &&
-                        (allowLinks ? (
-                          <>
-                            {' '}
-                            <a href={`https://doi.org/${ref.doi}`} target="_blank" rel="noopener noreferrer">
-                              doi:{ref.doi}
-                            </a>
-                          </>
-                        ) : (
-                          <span> doi:{ref.doi}</span>
-                        ))}
-                    </li>
-                  );
-                })}
-              </ul>
+              <RefList refs={claim.refs} allowLinks={allowLinks} />
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { curveMonotoneX, line } from 'd3-shape';
 import type { SceneDefinition, StateVariable } from '../../science/types';
@@ -6,8 +6,9 @@ import { untreated, type PanelSettings } from '../../model/settings';
 import { beatAt, resolveScene } from '../../model/state';
 import { clockAt, summarizeCourse, timeCourse } from '../../model/timeCourse';
 import type { Player } from '../../player/player';
+import { usePlayerFrame } from '../../ui/playerHooks';
 import { useText } from '../../ui/text';
-import { useStageTime } from '../stageTime';
+import { stageTime } from '../stageTime';
 import './chart.css';
 
 /**
@@ -50,14 +51,28 @@ function NowMarker({
   x: (h: number) => number;
 }) {
   const { t } = useText();
+  const marker = useRef<SVGGElement>(null);
+  const label = useRef<SVGTextElement>(null);
+  const written = useRef('');
   // The moment the stage shows: under reduced motion the marker steps from beat to beat with it.
-  const time = useStageTime(player, reducedMotion);
-  const { index, progress } = beatAt(resolveScene(scene, settings), time);
-  const px = x(clockAt(scene, index, progress, settings));
+  const place = () => {
+    const { index, progress } = beatAt(resolveScene(scene, settings), stageTime(player, reducedMotion));
+    const px = x(clockAt(scene, index, progress, settings));
+    return { transform: `translate(${px.toFixed(2)},0)`, anchor: px > WIDTH - 60 ? ('end' as const) : ('middle' as const) };
+  };
+  // It moves with every frame by writing its own attributes, without a render.
+  usePlayerFrame(player, (afterRender) => {
+    const { transform, anchor } = place();
+    if (!afterRender && written.current === transform) return;
+    written.current = transform;
+    marker.current?.setAttribute('transform', transform);
+    label.current?.setAttribute('text-anchor', anchor);
+  });
+  const now = place();
   return (
-    <g className="chart__now" transform={`translate(${px},0)`}>
+    <g ref={marker} className="chart__now" transform={now.transform}>
       <line y1={MARGIN.top - 4} y2={HEIGHT - MARGIN.bottom} />
-      <text y={MARGIN.top - 5} textAnchor={px > WIDTH - 60 ? 'end' : 'middle'}>
+      <text ref={label} y={MARGIN.top - 5} textAnchor={now.anchor}>
         {t('chart.now')}
       </text>
     </g>

@@ -1,26 +1,77 @@
-import { useId, useMemo, type MouseEvent } from 'react';
-import { ACTORS, type ActorId } from '../../science/types';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { ACTORS, type ActorId, type SynapseState } from '../../science/types';
 import { Presence } from '../../ui/Presence';
+import { cameraAt, glideTo, still, type Glide } from './camera';
 import { StageDefs, StageProvider } from './context';
-import { COMPOSITIONS } from './compositions';
-import { VIEW_H, VIEW_W, cameraTransform, smoothstep } from './geometry';
+import { useComposition } from './compositions';
+import { FULL_VIEW, VIEW_H, VIEW_W, cameraTransform, smoothstep, type Camera } from './geometry';
 import { Labels } from './Labels';
+import { Live, LiveLayer, LiveProvider, STILL_FRAME, type LiveFrame } from './live';
 import type { StageProps } from './types';
-import { useCamera } from './useCamera';
 import './stage.css';
 
 const isActor = (value: string | null): value is ActorId => value !== null && (ACTORS as readonly string[]).includes(value);
 
+/** Anaesthetic-range exposure: the whole picture quietens (dims and loses colour); labels stay legible. */
+const sedationOf = ({ state }: LiveFrame) => smoothstep(0.5, 1, state.sedation);
+
 /**
- * The 2D stage: the current scene drawn as a calm medical illustration of `state`. It decides nothing
- * about the science: every count, glow and position below is a drawing of a 0–1 state value.
+ * The 2D stage: the current scene drawn as a calm medical illustration of the model state. It decides
+ * nothing about the science: every count, glow and position below is a drawing of a 0–1 state value.
+ *
+ * React renders its structure; with a `source` (and motion allowed) the stage then draws each frame
+ * itself: on every tick of the clock it reads the state once, places the camera and runs the updaters
+ * of live.tsx. The camera glides between framings as a pure function of time; while the clock is
+ * paused, a short animation-frame loop draws until the glide ends.
  */
-export function Stage({ scene, state, beatIndex, clock, label, title, description, reducedMotion, selected, onSelectActor }: StageProps) {
+export function Stage({ scene, state, beatIndex, clock, source, label, title, description, reducedMotion, selected, onSelectActor }: StageProps) {
   const ids = `kme${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const composition = COMPOSITIONS[scene.id];
+  const composition = useComposition(scene.id);
   const beat = scene.beats[Math.min(Math.max(beatIndex, 0), scene.beats.length - 1)]!;
-  const camera = useCamera(composition.camera(beat.framing), reducedMotion, scene.id);
-  const t = reducedMotion ? 0 : clock;
+  const target = composition.camera(beat.framing);
+  const live = source !== undefined && !reducedMotion;
+
+  const [layer] = useState(() => new LiveLayer(() => STILL_FRAME));
+  const [drawn] = useState<{ state: SynapseState; t: number; camera: Camera }>(() => ({ state: {} as SynapseState, t: 0, camera: FULL_VIEW }));
+  const glide = useRef<Glide>(still(target));
+  const scope = useRef(composition);
+
+  // Render draws the camera where the last frame left it (the glide to a new framing starts from there).
+  const frame: LiveFrame = { state, t: reducedMotion ? 0 : clock, camera: live && layer.frame ? layer.frame.camera : target };
+  const layerOrNone = live ? layer : null;
+
+  // A new framing: glide there (jump under reduced motion, or into another scene's world, or when the
+  // scene's world has just arrived).
+  useLayoutEffect(() => {
+    const jump = !live || scope.current !== composition;
+    scope.current = composition;
+    glide.current = jump ? still(target) : glideTo(glide.current, target, performance.now());
+    if (glide.current.from === target) return;
+    // While the clock plays, its frames draw the glide too; this loop draws only the frames it skips.
+    let seen = -1;
+    let request = 0;
+    const step = () => {
+      if (layer.draws === seen || seen < 0) layer.draw();
+      seen = layer.draws;
+      request = layer.frame?.camera === target ? 0 : requestAnimationFrame(step);
+    };
+    request = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(request);
+  }, [target, live, composition, layer]);
+
+  // After every commit: how to sample a frame now, and one draw, so the nodes show this moment.
+  useLayoutEffect(() => {
+    if (!source || !live) return;
+    layer.sample = () => {
+      drawn.t = source.read(drawn.state);
+      drawn.camera = cameraAt(glide.current, performance.now());
+      return drawn;
+    };
+    layer.draw();
+  });
+
+  // Each tick of the clock (inside its requestAnimationFrame) draws at once: no React render.
+  useEffect(() => (source && live ? source.subscribe(() => layer.draw()) : undefined), [source, live, layer]);
 
   const context = useMemo(() => ({ ids, focus: new Set<ActorId>(beat.focus) }), [ids, beat]);
   const labels = useMemo(
@@ -34,56 +85,62 @@ export function Stage({ scene, state, beatIndex, clock, label, title, descriptio
     if (isActor(actor) && scene.actors.includes(actor)) onSelectActor(actor);
   };
 
-  // Anaesthetic-range exposure: the whole picture quietens (dims and loses colour); labels stay legible.
-  const sedation = smoothstep(0.5, 1, state.sedation);
   const { World, Overlay } = composition;
+  // Each copy of the picture carries its own frame: under reduced motion the still fading out keeps its own.
   const picture = (
-    <>
-      <g transform={cameraTransform(camera)}>
-        <World state={state} t={t} beat={beat} />
-      </g>
-      {Overlay && <Overlay state={state} t={t} beat={beat} camera={camera} />}
-    </>
+    <LiveProvider layer={layerOrNone} frame={frame}>
+      <Live as="g" live={(f) => ({ transform: cameraTransform(f.camera) })}>
+        <World />
+      </Live>
+      {Overlay && <Overlay />}
+    </LiveProvider>
   );
 
   return (
     <StageProvider value={context}>
-      {/* The drawing is one named image; the labels beside it are buttons. They are siblings, since an
-          image must not hold focusable parts (WCAG: nested interactive controls). */}
-      <svg
-        className={`kme-stage${reducedMotion ? ' kme-stage--still' : ''}`}
-        viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
-        width="100%"
-        role="group"
-        aria-labelledby={`${ids}-title`}
-        data-scene={scene.id}
-        data-framing={beat.framing}
-        onClick={onClick}
-      >
-        <svg width={VIEW_W} height={VIEW_H} role="img" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-desc`}>
-          <title id={`${ids}-title`}>{title}</title>
-          <desc id={`${ids}-desc`}>{description}</desc>
-          <StageDefs ids={ids} />
-          <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" />
-          {reducedMotion ? (
-            // Reduced motion: each beat is a still, and the next still cross-fades in over the last
-            // (opacity only, which the reduced-motion rules of app.css keep).
-            <Presence itemKey={`${scene.id}:${beatIndex}`} as="g" ms={400}>
-              {picture}
-            </Presence>
-          ) : (
-            picture
-          )}
-          <rect width={VIEW_W} height={VIEW_H} fill={`url(#${ids}-vignette)`} pointerEvents="none" />
-          {sedation > 0 && (
-            <g pointerEvents="none" data-sedation={sedation.toFixed(2)}>
-              <rect width={VIEW_W} height={VIEW_H} className="kme-sedation-grey" opacity={0.75 * sedation} />
-              <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" opacity={0.32 * sedation} />
-            </g>
-          )}
+      <LiveProvider layer={layerOrNone} frame={frame}>
+        {/* The drawing is one named image; the labels beside it are buttons. They are siblings, since an
+            image must not hold focusable parts (WCAG: nested interactive controls). */}
+        <svg
+          className={`kme-stage${reducedMotion ? ' kme-stage--still' : ''}`}
+          viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+          width="100%"
+          role="group"
+          aria-labelledby={`${ids}-title`}
+          data-scene={scene.id}
+          data-framing={beat.framing}
+          onClick={onClick}
+        >
+          <svg width={VIEW_W} height={VIEW_H} role="img" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-desc`}>
+            <title id={`${ids}-title`}>{title}</title>
+            <desc id={`${ids}-desc`}>{description}</desc>
+            <StageDefs ids={ids} />
+            <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" />
+            {reducedMotion ? (
+              // Reduced motion: each beat is a still, and the next still cross-fades in over the last
+              // (opacity only, which the reduced-motion rules of app.css keep).
+              <Presence itemKey={`${scene.id}:${beatIndex}`} as="g" ms={400}>
+                {picture}
+              </Presence>
+            ) : (
+              picture
+            )}
+            <rect width={VIEW_W} height={VIEW_H} fill={`url(#${ids}-vignette)`} pointerEvents="none" />
+            <Live
+              as="g"
+              pointerEvents="none"
+              live={(f) => {
+                const sedation = sedationOf(f);
+                return { display: sedation > 0 ? null : 'none', 'data-sedation': sedation > 0 ? sedation.toFixed(2) : null };
+              }}
+            >
+              <Live as="rect" width={VIEW_W} height={VIEW_H} className="kme-sedation-grey" live={(f) => ({ opacity: 0.75 * sedationOf(f) })} />
+              <Live as="rect" width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" live={(f) => ({ opacity: 0.32 * sedationOf(f) })} />
+            </Live>
+          </svg>
+          <Labels specs={labels} layoutKey={`${scene.id}:${beat.framing}`} label={label} selected={selected} onSelect={onSelectActor} />
         </svg>
-        <Labels specs={labels} camera={camera} layoutKey={`${scene.id}:${beat.framing}`} label={label} selected={selected} onSelect={onSelectActor} />
-      </svg>
+      </LiveProvider>
     </StageProvider>
   );
 }

@@ -1,10 +1,11 @@
 import { seededRandom } from '../../model/random';
 import type { Pt } from './geometry';
+import { HIDDEN, translate, type LiveAttrs } from './live';
 
 /**
  * Fixed pools of ambient particles, laid out once by seeded randomness so the picture is the same on
- * every run. A view shows a prefix of a pool (see `presence`), and moves each particle by a gentle
- * drift around its home position, a pure function of the clock.
+ * every run. Every member of a pool is rendered once; each frame shows a prefix of it (see `presence`)
+ * and moves each shown particle by a gentle drift around its home position, a pure function of the clock.
  */
 export interface Particle {
   readonly x: number;
@@ -37,6 +38,16 @@ export function makePool(seed: number, count: number, box: Box): readonly Partic
 export function drift(p: Particle, t: number, amplitude: number): Pt {
   const a = t * p.speed + p.phase;
   return [p.x + Math.sin(a) * amplitude, p.y + Math.cos(a * 0.8 + p.jitter * 3) * amplitude * 0.6];
+}
+
+/**
+ * The moving attributes of a pool member whose glyph is drawn at the origin: drifted around home at
+ * time t, at opacity `shown`, hidden at 0. `then` appends to the transform (a rotation, a scale).
+ */
+export function drifting(p: Particle, t: number, amplitude: number, shown: number, then = ''): LiveAttrs {
+  if (shown <= 0) return HIDDEN;
+  const [x, y] = drift(p, t, amplitude);
+  return { transform: translate(x, y) + then, opacity: shown, display: null };
 }
 
 /** Phase 0–1 of a particle travelling a loop (ion streams, diffusion across the cleft). */

@@ -8,6 +8,8 @@ import { SynapseScene } from './SynapseScene';
 import { CameraRig } from './CameraRig';
 import { FRAMING_POSES } from './camera';
 import { LabelButtons, LabelProjector, useLabelTargets } from './Labels';
+import { AdaptiveQuality } from './AdaptiveQuality';
+import { DetailContext, detailFor, dprFor } from './quality';
 import './three.css';
 
 /**
@@ -15,7 +17,8 @@ import './three.css';
  * "Back to guided view" button and the sedation badge. Loaded lazily by ViewSwitch, so three.js is
  * fetched only when the 3D view is shown. The canvas renders on demand while the player is paused
  * (a kiosk left paused costs no GPU) and every frame while it plays; glides and orbiting ask for
- * frames themselves.
+ * frames themselves. While it plays it adapts its resolution and detail to the frame rate it gets
+ * (AdaptiveQuality), starting from the lowest on a software renderer.
  */
 export interface ThreeStageProps {
   readonly player: Player;
@@ -31,7 +34,11 @@ export interface ThreeStageProps {
   readonly guidedLabel: string;
   /** Kept mounted but invisible (while the context is lost, or until the first frame): the 2D view shows instead. */
   readonly standby: boolean;
+  /** WebGL runs in software (autoView.ts): start at the lowest quality and climb while frames allow. */
+  readonly startLow: boolean;
   readonly onReady: () => void;
+  /** Frames stayed slow at the lowest quality: the 2D view is the better picture here. Called once. */
+  readonly onSlow: () => void;
   readonly onContextLost: () => void;
   readonly onContextRestored: () => void;
 }
@@ -44,7 +51,13 @@ export default function ThreeStage(props: ThreeStageProps) {
   const [guided, setGuided] = useState(true);
   const [sedated, setSedated] = useState(false);
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
+  const [quality, setQuality] = useState(props.startLow ? 0 : 1);
   const labels = useLabelTargets(scene.actors);
+  const animating = playing && !standby;
+  // A still picture (paused, or under reduced motion) is drawn at full quality and never changes within
+  // a beat; the adapted quality is for frames in motion.
+  const adapting = animating && !reducedMotion;
+  const shownQuality = adapting ? quality : 1;
   const descriptionId = useId();
 
   // A new scene starts from its guided framing.
@@ -69,12 +82,13 @@ export default function ThreeStage(props: ThreeStageProps) {
     <div
       className={`stage stage--3d${standby ? ' stage--standby' : ''}${sedated ? ' is-sedated' : ''}`}
       data-stage=""
+      data-quality={shownQuality}
       aria-hidden={standby || undefined}
     >
       <div className="stage3d__canvas" role="img" aria-label={props.name} aria-describedby={descriptionId}>
         <Canvas
-          frameloop={playing && !standby ? 'always' : 'demand'}
-          dpr={[1, 1.5]}
+          frameloop={animating ? 'always' : 'demand'}
+          dpr={dprFor(shownQuality, window.devicePixelRatio)}
           flat
           camera={{ fov: 38, near: 0.1, far: 80, position: FRAMING_POSES.wide.position }}
           gl={{ antialias: false, alpha: true, powerPreference: 'low-power' }}
@@ -84,16 +98,19 @@ export default function ThreeStage(props: ThreeStageProps) {
           }}
         >
           <Lighting />
-          <SynapseScene
-            player={player}
-            settings={settings}
-            reducedMotion={reducedMotion}
-            onSelectActor={onSelectActor}
-            onSedatedChange={setSedated}
-          />
+          <DetailContext.Provider value={detailFor(shownQuality)}>
+            <SynapseScene
+              player={player}
+              settings={settings}
+              reducedMotion={reducedMotion}
+              onSelectActor={onSelectActor}
+              onSedatedChange={setSedated}
+            />
+          </DetailContext.Provider>
           <CameraRig framing={beat.framing} guided={guided} reducedMotion={reducedMotion} onLeaveGuided={leaveGuided} />
           <LabelProjector targets={labels} />
           <RedrawOnChange player={player} />
+          <AdaptiveQuality active={adapting} quality={quality} onQuality={setQuality} onSlow={props.onSlow} />
         </Canvas>
       </div>
       <p id={descriptionId} className="visually-hidden">

@@ -1,5 +1,6 @@
 import { lerp } from '../geometry';
 import { usePaint } from '../context';
+import { Live, shownIf, valueAt, type LiveValue } from '../live';
 import { ChannelBody, type Profile } from './Channel';
 import { GlutamateGlyph, SodiumGlyph } from './glyphs';
 import { IonStream } from './IonStream';
@@ -13,25 +14,24 @@ const AMPA_PROFILE: Profile = [
  * An AMPA receptor in local units (membrane at y = 0): yellow with a dark outline, glowing and passing
  * Na⁺ as it opens (`open` 0–1).
  */
-export function AmpaReceptor({ open, t }: { open: number; t: number }) {
+export function AmpaReceptor({ open }: { open: LiveValue<number> }) {
   const paint = usePaint();
   return (
     <ChannelBody
       profile={AMPA_PROFILE}
-      gate={lerp(0.8, 2.4, open)}
+      gate={(f) => lerp(0.8, 2.4, valueAt(open, f))}
       fill="var(--c-ampa)"
       stroke="var(--c-ampa-outline)"
-      behind={open > 0.05 && <circle cx={0} cy={-6} r={30} fill={paint('glow-ampa')} opacity={open} />}
-      over={open > 0.05 && <GlutamateGlyph x={9} y={-19} r={2} opacity={Math.min(1, open * 1.5)} />}
+      behind={
+        <Live as="circle" cx={0} cy={-6} r={30} fill={paint('glow-ampa')} live={(f) => shownIf(valueAt(open, f) > 0.05, valueAt(open, f))} />
+      }
+      over={
+        <Live as="g" live={(f) => shownIf(valueAt(open, f) > 0.05, Math.min(1, valueAt(open, f) * 1.5))}>
+          <GlutamateGlyph x={9} y={-19} r={2} />
+        </Live>
+      }
     >
-      <IonStream
-        flux={open}
-        t={t}
-        top={-28}
-        bottom={24}
-        spread={1}
-        glyph={(_ion, _i, x, y, opacity) => <SodiumGlyph x={x} y={y} r={1.4} opacity={opacity} />}
-      />
+      <IonStream flux={open} top={-28} bottom={24} spread={1} glyph={() => <SodiumGlyph x={0} y={0} r={1.4} />} />
     </ChannelBody>
   );
 }

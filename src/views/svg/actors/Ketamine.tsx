@@ -7,9 +7,9 @@ import { polygon } from '../geometry';
 const RING_A = polygon(-5, 0, 5.2, 6, Math.PI / 6);
 const RING_B = polygon(6.5, 1.5, 4.6, 6, 0);
 
-export function KetamineMolecule({ x, y, scale = 1, rotate = 0, opacity = 1 }: {
-  x: number;
-  y: number;
+export function KetamineMolecule({ x = 0, y = 0, scale = 1, rotate = 0, opacity = 1 }: {
+  x?: number;
+  y?: number;
   scale?: number;
   rotate?: number;
   opacity?: number;

@@ -1,5 +1,6 @@
 import { lerp } from '../geometry';
 import { usePaint } from '../context';
+import { Live, shownIf, valueAt, type LiveValue } from '../live';
 import { ChannelBody, type Profile } from './Channel';
 import { CalciumGlyph } from './glyphs';
 import { IonStream } from './IonStream';
@@ -10,24 +11,19 @@ const LTYPE_PROFILE: Profile = [
 ];
 
 /** A voltage-gated L-type Ca²⁺ channel (local units, membrane at y = 0), opening as `open` rises. */
-export function LTypeChannel({ open, t }: { open: number; t: number }) {
+export function LTypeChannel({ open }: { open: LiveValue<number> }) {
   const paint = usePaint();
   return (
     <ChannelBody
       profile={LTYPE_PROFILE}
-      gate={lerp(0.7, 2.4, open)}
+      gate={(f) => lerp(0.7, 2.4, valueAt(open, f))}
       fill="var(--k-ltype)"
       stroke="var(--c-calcium)"
-      behind={open > 0.05 && <circle cx={0} cy={10} r={26} fill={paint('glow-calcium')} opacity={open} />}
+      behind={
+        <Live as="circle" cx={0} cy={10} r={26} fill={paint('glow-calcium')} live={(f) => shownIf(valueAt(open, f) > 0.05, valueAt(open, f))} />
+      }
     >
-      <IonStream
-        flux={open}
-        t={t}
-        top={-22}
-        bottom={26}
-        spread={1}
-        glyph={(_ion, _i, x, y, opacity) => <CalciumGlyph x={x} y={y} r={1.7} opacity={opacity} />}
-      />
+      <IonStream flux={open} top={-22} bottom={26} spread={1} glyph={() => <CalciumGlyph x={0} y={0} r={1.7} />} />
     </ChannelBody>
   );
 }

@@ -1,4 +1,5 @@
 import { usePaint } from '../context';
+import { Live, rotate, valueAt, type LiveValue } from '../live';
 
 const COG_TEETH = 8;
 /** A small gear: mTORC1 as the cell's "factory switch". Built once. */
@@ -16,12 +17,12 @@ const COG = (() => {
  * mTORC1 drawn as a dimeric lozenge (the complex is a two-fold symmetric dimer) holding a gear that
  * turns slowly while it is active (`active` 0–1).
  */
-export function Mtorc1({ x, y, active, t, scale = 1 }: { x: number; y: number; active: number; t: number; scale?: number }) {
+export function Mtorc1({ x, y, active, scale = 1 }: { x: number; y: number; active: LiveValue<number>; scale?: number }) {
   const paint = usePaint();
   return (
     <g transform={`translate(${x} ${y}) scale(${scale})`}>
-      <ellipse rx={64} ry={44} fill={paint('glow-kinase')} opacity={active} />
-      <g opacity={0.5 + 0.5 * active}>
+      <Live as="ellipse" rx={64} ry={44} fill={paint('glow-kinase')} live={(f) => ({ opacity: valueAt(active, f) })} />
+      <Live as="g" live={(f) => ({ opacity: 0.5 + 0.5 * valueAt(active, f) })}>
         <path
           d="M0 -24 C 22 -30, 44 -22, 44 0 C 44 22, 22 30, 0 24 C -22 30, -44 22, -44 0 C -44 -22, -22 -30, 0 -24 Z"
           fill="var(--k-kinase)"
@@ -29,11 +30,11 @@ export function Mtorc1({ x, y, active, t, scale = 1 }: { x: number; y: number; a
           strokeWidth={1.6}
         />
         <path d="M0 -24 C 6 -8, 6 8, 0 24" fill="none" stroke="var(--k-kinase-edge)" strokeWidth={1} opacity={0.6} />
-        <g transform={`rotate(${(t * 24 * active) % 360})`}>
+        <Live as="g" live={(f) => ({ transform: rotate((f.t * 24 * valueAt(active, f)) % 360) })}>
           <polygon points={COG} fill="var(--k-kinase-edge)" opacity={0.8} />
           <circle r={4} fill="var(--k-kinase)" />
-        </g>
-      </g>
+        </Live>
+      </Live>
     </g>
   );
 }

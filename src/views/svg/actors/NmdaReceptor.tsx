@@ -1,5 +1,6 @@
 import { lerp, smoothstep } from '../geometry';
 import { Part } from '../context';
+import { HIDDEN, Live, shownIf, translate, valueAt, type LiveFrame, type LiveValue } from '../live';
 import { ChannelBody, type Profile } from './Channel';
 import { CalciumGlyph, GlutamateGlyph, GlycineGlyph, MagnesiumGlyph, SodiumGlyph } from './glyphs';
 import { IonStream } from './IonStream';
@@ -16,22 +17,22 @@ const NMDA_PROFILE: Profile = [
 
 export interface NmdaState {
   /** Channel gating (0 closed, 1 open). */
-  readonly open: number;
+  readonly open: LiveValue<number>;
   /** Mg²⁺ in the pore (1 plugged; as it falls the ion leaves upward). */
-  readonly mg: number;
+  readonly mg: LiveValue<number>;
   /** Ketamine's way into the pore: 0 outside, 1 lodged (trapped). */
-  readonly lodged: number;
+  readonly lodged: LiveValue<number>;
   /** Glutamate and glycine bound to their clamshells. */
-  readonly bound: number;
+  readonly bound: LiveValue<number>;
 }
 
 /**
  * An NMDA receptor, local units (about 26 wide, 42 tall), membrane at y = 0. Ions (Ca²⁺ diamonds,
  * Na⁺ dots) stream in only while it is open, unplugged and unblocked.
  */
-export function NmdaReceptor({ open, mg, lodged, bound, t }: NmdaState & { t: number }) {
-  const gate = lerp(0.8, 2.6, open);
-  const flux = open * (1 - mg) * (1 - smoothstep(0.2, 0.8, lodged));
+export function NmdaReceptor({ open, mg, lodged, bound }: NmdaState) {
+  const gate = (f: LiveFrame) => lerp(0.8, 2.6, valueAt(open, f));
+  const flux = (f: LiveFrame) => valueAt(open, f) * (1 - valueAt(mg, f)) * (1 - smoothstep(0.2, 0.8, valueAt(lodged, f)));
   return (
     <ChannelBody
       profile={NMDA_PROFILE}
@@ -39,34 +40,45 @@ export function NmdaReceptor({ open, mg, lodged, bound, t }: NmdaState & { t: nu
       fill="var(--c-nmda)"
       stroke="var(--k-edge)"
       over={
-        bound > 0.02 && (
-          <g>
-            <GlutamateGlyph x={gate + 7} y={-18} r={2.2} opacity={bound} />
-            <GlycineGlyph x={-gate - 7} y={-18} r={1.8} opacity={bound} />
-          </g>
-        )
+        <Live as="g" live={(f) => shownIf(valueAt(bound, f) > 0.02, valueAt(bound, f))}>
+          <Live as="g" live={(f) => ({ transform: translate(gate(f) + 7, -18) })}>
+            <GlutamateGlyph x={0} y={0} r={2.2} />
+          </Live>
+          <Live as="g" live={(f) => ({ transform: translate(-gate(f) - 7, -18) })}>
+            <GlycineGlyph x={0} y={0} r={1.8} />
+          </Live>
+        </Live>
       }
     >
       <IonStream
         flux={flux}
-        t={t}
         top={-34}
         bottom={24}
         spread={1.2}
-        glyph={(_ion, i, x, y, opacity) =>
-          i % 2 ? <CalciumGlyph x={x} y={y} r={1.5} opacity={opacity} /> : <SodiumGlyph x={x} y={y} r={1.3} opacity={opacity} />
-        }
+        glyph={(_ion, i) => (i % 2 ? <CalciumGlyph x={0} y={0} r={1.5} /> : <SodiumGlyph x={0} y={0} r={1.3} />)}
       />
-      {mg > 0.02 && (
-        <Part actor="magnesium">
-          <MagnesiumGlyph x={0} y={-2 - (1 - mg) * 30} r={2.6} opacity={smoothstep(0, 0.4, mg)} />
-        </Part>
-      )}
-      {lodged > 0.02 && (
-        <Part actor="ketamine">
-          <KetamineMolecule x={0} y={lerp(-44, 0, smoothstep(0, 1, lodged))} scale={0.4} rotate={90} opacity={smoothstep(0, 0.2, lodged)} />
-        </Part>
-      )}
+      <Part actor="magnesium">
+        <Live
+          as="g"
+          live={(f) => {
+            const plug = valueAt(mg, f);
+            return plug > 0.02 ? { transform: translate(0, -2 - (1 - plug) * 30), opacity: smoothstep(0, 0.4, plug), display: null } : HIDDEN;
+          }}
+        >
+          <MagnesiumGlyph x={0} y={0} r={2.6} />
+        </Live>
+      </Part>
+      <Part actor="ketamine">
+        <Live
+          as="g"
+          live={(f) => {
+            const k = valueAt(lodged, f);
+            return k > 0.02 ? { transform: `${translate(0, lerp(-44, 0, smoothstep(0, 1, k)))} rotate(90)`, opacity: smoothstep(0, 0.2, k), display: null } : HIDDEN;
+          }}
+        >
+          <KetamineMolecule scale={0.4} />
+        </Live>
+      </Part>
     </ChannelBody>
   );
 }

@@ -2,7 +2,7 @@ import type { Framing } from '../../../science/types';
 import type { Camera } from '../geometry';
 import type { LabelSpec } from '../Labels';
 import { AMPA_X, KETAMINE_RIGHT_ANCHOR, LTYPE_AT, NMDA_X, Synapse } from './synapse';
-import type { Composition, DrawProps } from './types';
+import type { Composition } from './types';
 
 /**
  * Scene 3: close on the spine head. Glutamate opens the yellow AMPA receptors while ketamine still sits
@@ -22,8 +22,8 @@ const LABELS: readonly LabelSpec[] = [
   { actor: 'spine', at: [790, 545], anchor: [505, 430] },
 ];
 
-function World({ state, t }: DrawProps) {
-  return <Synapse state={state} t={t} options={{ spineSignalling: true, interneuron: false }} />;
+function World() {
+  return <Synapse options={{ spineSignalling: true, interneuron: false }} />;
 }
 
 export const ampaActivation: Composition = {

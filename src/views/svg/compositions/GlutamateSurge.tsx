@@ -2,7 +2,7 @@ import type { Framing } from '../../../science/types';
 import { FULL_VIEW, type Camera } from '../geometry';
 import type { LabelSpec } from '../Labels';
 import { INTERNEURON_AT, KETAMINE_ANCHOR, PYRAMIDAL_TRACE_ANCHOR, Synapse } from './synapse';
-import type { Composition, DrawProps } from './types';
+import type { Composition } from './types';
 
 /**
  * Scene 2: the same synapse seen for its traffic: the interneuron's GABA puffs thin, the pyramidal
@@ -29,8 +29,8 @@ const CLEFT_LABELS: readonly LabelSpec[] = [
   { actor: 'gaba', at: [90, 560], anchor: [300, 474] },
 ];
 
-function World({ state, t }: DrawProps) {
-  return <Synapse state={state} t={t} options={{ pyramidalTrace: true }} />;
+function World() {
+  return <Synapse options={{ pyramidalTrace: true }} />;
 }
 
 export const glutamateSurge: Composition = {

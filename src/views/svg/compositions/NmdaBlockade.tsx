@@ -1,6 +1,7 @@
 import type { Framing } from '../../../science/types';
 import { useLocalId, usePaint, Part } from '../context';
 import { FULL_VIEW, clamp01, toScreen, type Camera, type Pt } from '../geometry';
+import { HIDDEN, Live, rotate, shownIf, translate, type LiveFrame } from '../live';
 import { drift, makePool } from '../pool';
 import { Placed } from '../actors/Channel';
 import { GlutamateGlyph } from '../actors/glyphs';
@@ -8,8 +9,8 @@ import { KetamineMolecule } from '../actors/Ketamine';
 import { NmdaReceptor } from '../actors/NmdaReceptor';
 import { Tissue } from '../actors/Tissue';
 import type { LabelSpec } from '../Labels';
-import { INTERNEURON_AT, KETAMINE_ANCHOR, NMDA_X, Synapse } from './synapse';
-import type { Composition, DrawProps } from './types';
+import { INTERNEURON_AT, KETAMINE_ANCHOR, NMDA_X, Synapse, mgBlock, nmdaOpen } from './synapse';
+import type { Composition } from './types';
 
 /**
  * Scene 1: the whole synapse, and for the "receptor" framing a magnifier inset on one NMDA receptor of
@@ -51,25 +52,31 @@ const RECEPTOR_LABELS: readonly LabelSpec[] = [
 
 
 
-function World({ state, t }: DrawProps) {
-  return <Synapse state={state} t={t} options={{}} />;
+function World() {
+  return <Synapse options={{}} />;
 }
 
+/** The magnifier's spot on the spine receptor, which follows the camera. */
+const spot = (f: LiveFrame) => toScreen(f.camera, MAGNIFIED);
+
 /** The magnifier: one NMDA receptor, big enough to see its pore, Mg²⁺, ligands and ketamine. */
-function Overlay({ state, t, camera }: DrawProps & { camera: Camera }) {
+function Overlay() {
   const paint = usePaint();
   const clipId = useLocalId('inset');
-  if (camera.inset < 0.01) return null;
-  const [mx, my] = toScreen(camera, MAGNIFIED);
-  // The receptor in the inset stands for a typical one: ketamine is drawn lodged once a fair share are blocked.
-  const lodged = clamp01(state.nmdaBlocked / 0.3);
   const membrane = INSET_RECEPTOR.y;
+  const ray = (dy: number, x2: number, y2: number) => (
+    <Live as="line" x2={x2} y2={y2} className="kme-inset__ray" live={(f) => ({ x1: spot(f)[0], y1: spot(f)[1] + dy })} />
+  );
   return (
-    <g opacity={camera.inset} className="kme-inset">
-      <line x1={mx} y1={my - 6} x2={INSET.cx - INSET.r * 0.62} y2={INSET.cy - INSET.r * 0.78} className="kme-inset__ray" />
-      <line x1={mx} y1={my + 6} x2={INSET.cx - INSET.r * 0.7} y2={INSET.cy + INSET.r * 0.71} className="kme-inset__ray" />
-      <circle cx={mx} cy={my} r={16} className="kme-inset__ring" />
-      <g transform={`translate(${INSET.cx} ${INSET.cy}) scale(${0.85 + 0.15 * camera.inset}) translate(${-INSET.cx} ${-INSET.cy})`}>
+    // It opens with the camera's `inset` (the synapse glides aside to make room) and is not drawn while shut.
+    <Live as="g" className="kme-inset" live={(f) => shownIf(f.camera.inset >= 0.01, f.camera.inset)}>
+      {ray(-6, INSET.cx - INSET.r * 0.62, INSET.cy - INSET.r * 0.78)}
+      {ray(6, INSET.cx - INSET.r * 0.7, INSET.cy + INSET.r * 0.71)}
+      <Live as="circle" r={16} className="kme-inset__ring" live={(f) => ({ cx: spot(f)[0], cy: spot(f)[1] })} />
+      <Live
+        as="g"
+        live={(f) => ({ transform: `translate(${INSET.cx} ${INSET.cy}) scale(${0.85 + 0.15 * f.camera.inset}) translate(${-INSET.cx} ${-INSET.cy})` })}
+      >
         <circle cx={INSET.cx} cy={INSET.cy} r={INSET.r} fill="var(--c-stage)" />
         <clipPath id={clipId}>
           <circle cx={INSET.cx} cy={INSET.cy} r={INSET.r} />
@@ -84,29 +91,44 @@ function Overlay({ state, t, camera }: DrawProps & { camera: Camera }) {
             <rect x={INSET.cx - INSET.r} y={membrane - 6} width={INSET.r * 2} height={14} fill="var(--c-membrane)" opacity={0.7} />
           </Part>
           <Part actor="glutamate">
-            {INSET_GLUTAMATE.map((p, i) => {
-              const [x, y] = drift(p, t, 3);
-              const [sx, sy] = inInset([x, y]);
-              return <GlutamateGlyph key={i} x={sx} y={sy} r={9} opacity={0.35 + 0.65 * state.nmdaOpen} />;
-            })}
+            {INSET_GLUTAMATE.map((p, i) => (
+              <Live
+                key={i}
+                as="g"
+                live={(f) => {
+                  const [x, y] = inInset(drift(p, f.t, 3));
+                  return { transform: translate(x, y), opacity: 0.35 + 0.65 * f.state.nmdaOpen };
+                }}
+              >
+                <GlutamateGlyph x={0} y={0} r={9} />
+              </Live>
+            ))}
           </Part>
           <Part actor="ketamine">
-            {INSET_KETAMINE.map((p, i) => {
-              if (state.ketamine < 0.05 + i * 0.3) return null;
-              const [x, y] = drift(p, t * 0.5, 4);
-              const [sx, sy] = inInset([x, y]);
-              return <KetamineMolecule key={i} x={sx} y={sy} scale={2.6} rotate={p.jitter * 360} opacity={clamp01(state.ketamine * 2)} />;
-            })}
+            {INSET_KETAMINE.map((p, i) => (
+              <Live
+                key={i}
+                as="g"
+                live={({ state, t }) => {
+                  if (state.ketamine < 0.05 + i * 0.3) return HIDDEN;
+                  const [x, y] = inInset(drift(p, t * 0.5, 4));
+                  return { transform: `${translate(x, y)} ${rotate(p.jitter * 360)}`, opacity: clamp01(state.ketamine * 2), display: null };
+                }}
+              >
+                <KetamineMolecule scale={2.6} />
+              </Live>
+            ))}
           </Part>
           <Part actor="nmda">
             <Placed x={INSET_RECEPTOR.x} y={membrane} scale={INSET_RECEPTOR.scale}>
-              <NmdaReceptor open={state.nmdaOpen} mg={state.mgBlock} lodged={lodged} bound={state.nmdaOpen} t={t} />
+              {/* The receptor in the inset stands for a typical one: ketamine is drawn lodged once a fair share are blocked. */}
+              <NmdaReceptor open={nmdaOpen} mg={mgBlock} lodged={({ state }) => clamp01(state.nmdaBlocked / 0.3)} bound={nmdaOpen} />
             </Placed>
           </Part>
         </g>
         <circle cx={INSET.cx} cy={INSET.cy} r={INSET.r} fill="none" className="kme-inset__frame" />
-      </g>
-    </g>
+      </Live>
+    </Live>
   );
 }
 

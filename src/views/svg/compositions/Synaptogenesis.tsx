@@ -1,12 +1,13 @@
 import type { Framing } from '../../../science/types';
 import { Part } from '../context';
 import { FULL_VIEW, closedPath, openPath, presence, smoothstep, type Pt } from '../geometry';
+import { Live, fade, type LiveFrame } from '../live';
 import { seededRandom } from '../../../model/random';
 import { spineOutline, spineReach } from '../actors/Spine';
 import { Tissue } from '../actors/Tissue';
 import { Bouton } from '../actors/Bouton';
 import type { LabelSpec } from '../Labels';
-import type { Composition, DrawProps } from './types';
+import type { Composition } from './types';
 
 /**
  * Scene 5: a dendrite segment with spines above and below, each reaching a passing axon where a
@@ -60,12 +61,23 @@ const LABELS: readonly LabelSpec[] = [
   { actor: 'presynaptic', at: [760, 56], anchor: boutonAt(NEW[2]!) },
 ];
 
-function World({ state }: DrawProps) {
-  const newBouton = smoothstep(0.55, 0.95, state.spineMaturity);
-  const grownNew = NEW.map((s, i) => {
-    const growth = presence(state.newSpines, NEW.length, i);
-    return { s, growth, d: growth > 0 ? spineOutline(state.spineMaturity, growth) : '' };
-  }).filter((spine) => spine.growth > 0);
+const present = (i: number) => ({ state }: LiveFrame) => presence(state.spines, ORIGINAL.length, i);
+const growth = (i: number) => ({ state }: LiveFrame) => presence(state.newSpines, NEW.length, i);
+/** A new spine shows as soon as it starts to grow, and fully well before it is grown. */
+const newSpineShown = (i: number) => (f: LiveFrame) => fade(Math.min(1, growth(i)(f) * 1.5));
+
+/** Each new spine's outline as it grows and matures, made again only when the state has moved. */
+const outlines = NEW.map((_, i) => {
+  let last = { maturity: NaN, growth: NaN, d: '' };
+  return (f: LiveFrame) => {
+    const g = growth(i)(f);
+    const { spineMaturity } = f.state;
+    if (g !== last.growth || spineMaturity !== last.maturity) last = { maturity: spineMaturity, growth: g, d: g > 0 ? spineOutline(spineMaturity, g) : '' };
+    return { d: last.d };
+  };
+});
+
+function World() {
   return (
     <g>
       <Part actor="presynaptic">
@@ -73,47 +85,49 @@ function World({ state }: DrawProps) {
           <path key={d} d={d} fill="none" stroke="var(--c-membrane-edge)" strokeWidth={6} strokeLinecap="round" opacity={0.5} />
         ))}
         {ORIGINAL.map((s, i) => (
-          <Bouton key={s.x} x={boutonAt(s)[0]} y={boutonAt(s)[1]} opacity={0.35 + 0.65 * presence(state.spines, ORIGINAL.length, i)} />
+          <Live key={s.x} as="g" live={(f) => ({ opacity: 0.35 + 0.65 * present(i)(f) })}>
+            <Bouton x={boutonAt(s)[0]} y={boutonAt(s)[1]} />
+          </Live>
         ))}
-        {NEW.map((s, i) => {
-          const grown = presence(state.newSpines, NEW.length, i) * newBouton;
-          return grown > 0 && <Bouton key={s.x} x={boutonAt(s)[0]} y={boutonAt(s)[1]} opacity={grown} />;
-        })}
+        {NEW.map((s, i) => (
+          <Live key={s.x} as="g" live={(f) => fade(growth(i)(f) * smoothstep(0.55, 0.95, f.state.spineMaturity))}>
+            <Bouton x={boutonAt(s)[0]} y={boutonAt(s)[1]} />
+          </Live>
+        ))}
       </Part>
 
       {/* Spines are drawn in two passes around the shaft: outlines below it, fills above it, so
           each spine's cytoplasm flows into the dendrite without a seam. */}
       <Part actor="spine">
-        {ORIGINAL.map((s, i) => {
-          const present = presence(state.spines, ORIGINAL.length, i);
-          return (
-            <g key={s.x} transform={transformOf(s)}>
-              {present < 1 && <path d={MUSHROOM} className="kme-ghost" />}
-              {present > 0 && <path d={MUSHROOM} className="kme-spine-edge" opacity={present} />}
-            </g>
-          );
-        })}
+        {ORIGINAL.map((s, i) => (
+          <g key={s.x} transform={transformOf(s)}>
+            {/* A spine stress has taken leaves a dashed ghost. */}
+            <Live as="path" d={MUSHROOM} className="kme-ghost" live={(f) => ({ display: present(i)(f) < 1 ? null : 'none' })} />
+            <Live as="path" d={MUSHROOM} className="kme-spine-edge" live={(f) => fade(present(i)(f))} />
+          </g>
+        ))}
       </Part>
       <Part actor="newSpine">
-        {grownNew.map(({ s, d, growth }) => (
-          <g key={s.x} transform={transformOf(s)} opacity={Math.min(1, growth * 1.5)}>
-            <path d={d} className="kme-new-glow" />
-            <path d={d} className="kme-spine-edge" />
-          </g>
+        {NEW.map((s, i) => (
+          <Live key={s.x} as="g" transform={transformOf(s)} live={newSpineShown(i)}>
+            <Live as="path" className="kme-new-glow" live={outlines[i]!} />
+            <Live as="path" className="kme-spine-edge" live={outlines[i]!} />
+          </Live>
         ))}
       </Part>
       <Part actor="dendrite">
         <Tissue d={SHAFT} fill={CYTOPLASM} />
       </Part>
       <Part actor="spine">
-        {ORIGINAL.map((s, i) => {
-          const present = presence(state.spines, ORIGINAL.length, i);
-          return present > 0 && <path key={s.x} d={MUSHROOM} transform={transformOf(s)} fill={CYTOPLASM} opacity={present} />;
-        })}
+        {ORIGINAL.map((s, i) => (
+          <Live key={s.x} as="path" d={MUSHROOM} transform={transformOf(s)} fill={CYTOPLASM} live={(f) => fade(present(i)(f))} />
+        ))}
       </Part>
       <Part actor="newSpine">
-        {grownNew.map(({ s, d, growth }) => (
-          <path key={s.x} d={d} transform={transformOf(s)} fill={CYTOPLASM} opacity={Math.min(1, growth * 1.5)} />
+        {NEW.map((s, i) => (
+          <Live key={s.x} as="g" transform={transformOf(s)} live={newSpineShown(i)}>
+            <Live as="path" fill={CYTOPLASM} live={outlines[i]!} />
+          </Live>
         ))}
       </Part>
     </g>

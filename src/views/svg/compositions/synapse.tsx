@@ -1,7 +1,7 @@
-import type { SynapseState } from '../../../science/types';
 import { usePaint, Part } from '../context';
 import { closedPath, presence, smoothstep, type Pt } from '../geometry';
-import { drift, makePool } from '../pool';
+import { drifting, makePool } from '../pool';
+import { Live, fade, rotate, shownIf, type LiveFrame } from '../live';
 import { AmpaReceptor } from '../actors/AmpaReceptor';
 import { Placed } from '../actors/Channel';
 import { CalciumGlyph, GabaGlyph, GlutamateGlyph, SodiumGlyph } from '../actors/glyphs';
@@ -39,6 +39,7 @@ export const AMPA_X = [428, 500, 572] as const;
 const RECEPTOR_SCALE = 0.72;
 
 export const INTERNEURON_AT: Pt = [125, 320];
+const interneuron = ({ state }: LiveFrame) => state.interneuron;
 /** NMDA receptors on the interneuron's soma: [x, y, rotation so the outside faces away from the soma]. */
 const INTERNEURON_NMDA = [
   [165, 295, 54],
@@ -69,7 +70,10 @@ export const KETAMINE_RIGHT_ANCHOR: Pt = [KETAMINE[6]!.x, KETAMINE[6]!.y];
 
 /** The order in which channels take up ketamine: the busy interneuron's first (science spec, scene 1). */
 const NMDA_COUNT = INTERNEURON_NMDA.length + NMDA_X.length;
-const lodgedAt = (state: SynapseState, order: number) => presence(state.nmdaBlocked, NMDA_COUNT, order);
+const lodgedAt = (order: number) => ({ state }: LiveFrame) => presence(state.nmdaBlocked, NMDA_COUNT, order);
+export const nmdaOpen = ({ state }: LiveFrame) => state.nmdaOpen;
+export const mgBlock = ({ state }: LiveFrame) => state.mgBlock;
+const ampaOpen = ({ state }: LiveFrame) => state.ampaOpen;
 
 export interface SynapseOptions {
   /** L-type channels, spine glow and the hand-off signal (scene 3). */
@@ -85,34 +89,31 @@ const TRACE_INTERNEURON = { x: 42, y: 404, w: 176, h: 46 } as const;
 export const PYRAMIDAL_TRACE_ANCHOR: Pt = [TRACE_PYRAMIDAL.x + TRACE_PYRAMIDAL.w / 2, TRACE_PYRAMIDAL.y + TRACE_PYRAMIDAL.h];
 export const INTERNEURON_TRACE_ANCHOR: Pt = [TRACE_INTERNEURON.x + 20, TRACE_INTERNEURON.y + TRACE_INTERNEURON.h / 2];
 
-export function Synapse({ state, t, options }: { state: SynapseState; t: number; options: SynapseOptions }) {
+export function Synapse({ options }: { options: SynapseOptions }) {
   const paint = usePaint();
-  const nmda = (order: number) => {
-    const lodged = lodgedAt(state, order);
-    return { open: state.nmdaOpen, mg: state.mgBlock, lodged, bound: state.nmdaOpen };
-  };
+  const nmda = (order: number) => ({ open: nmdaOpen, mg: mgBlock, lodged: lodgedAt(order), bound: nmdaOpen });
   return (
     <g>
       {options.interneuron !== false && (
       <Part actor="interneuron">
         <path d={AXON} fill="none" stroke="var(--c-gaba)" strokeWidth={5} strokeLinecap="round" opacity={0.8} />
         <Placed x={INTERNEURON_AT[0]} y={INTERNEURON_AT[1]} scale={1}>
-          <InterneuronSoma activity={state.interneuron} t={t} />
+          <InterneuronSoma activity={interneuron} />
         </Placed>
         <path d={TERMINAL} fill={paint('inter')} stroke="var(--c-gaba)" strokeWidth={3} />
         {GABA_VESICLES.map(([x, y]) => (
           <Vesicle key={x} x={x} y={y} r={6} cargo="gaba" />
         ))}
-        <g opacity={0.4 + 0.6 * state.interneuron}>
-          <SpikeTrace {...TRACE_INTERNEURON} rate={state.interneuron} t={t} stroke="var(--c-gaba)" />
-        </g>
+        <Live as="g" live={(f) => ({ opacity: 0.4 + 0.6 * f.state.interneuron })}>
+          <SpikeTrace {...TRACE_INTERNEURON} rate={interneuron} stroke="var(--c-gaba)" />
+        </Live>
       </Part>
       )}
 
       <Part actor="spine">
         <Tissue d={SPINE} fill={paint('cyto')} />
         {options.spineSignalling && (
-          <ellipse cx={480} cy={318} rx={150} ry={82} fill={paint('glow-depol')} opacity={state.depolarization} />
+          <Live as="ellipse" cx={480} cy={318} rx={150} ry={82} fill={paint('glow-depol')} live={(f) => ({ opacity: f.state.depolarization })} />
         )}
       </Part>
 
@@ -121,74 +122,82 @@ export function Synapse({ state, t, options }: { state: SynapseState; t: number;
       </Part>
       <Part actor="vesicle">
         {VESICLES.map(([x, y], i) => (
-          <Vesicle key={i} x={x} y={y} r={13} cargo="glutamate" fusion={i < DOCKED ? presence(state.glutamate, DOCKED, i) * 0.8 : 0} />
+          <Vesicle key={i} x={x} y={y} r={13} cargo="glutamate" fusion={i < DOCKED ? (f) => presence(f.state.glutamate, DOCKED, i) * 0.8 : 0} />
         ))}
       </Part>
 
       {options.interneuron !== false && (
       <Part actor="gaba">
-        <ellipse cx={312} cy={474} rx={40} ry={9} fill="var(--c-gaba)" opacity={0.18 * state.gaba} />
-        {GABA_PUFFS.map((p, i) => {
-          const shown = presence(state.gaba, GABA_PUFFS.length, i);
-          if (shown <= 0) return null;
-          const [x, y] = drift(p, t, 3);
-          return <GabaGlyph key={i} x={x} y={y} r={3.4} opacity={shown} />;
-        })}
+        <Live as="ellipse" cx={312} cy={474} rx={40} ry={9} fill="var(--c-gaba)" live={(f) => ({ opacity: 0.18 * f.state.gaba })} />
+        {GABA_PUFFS.map((p, i) => (
+          <Live key={i} as="g" live={(f) => drifting(p, f.t, 3, presence(f.state.gaba, GABA_PUFFS.length, i))}>
+            <GabaGlyph x={0} y={0} r={3.4} />
+          </Live>
+        ))}
       </Part>
       )}
 
       <Part actor="nmda">
         {INTERNEURON_NMDA.map(([x, y, rotate], i) => (
           <Placed key={i} x={x} y={y} scale={0.72} rotate={rotate}>
-            <NmdaReceptor {...nmda(i)} t={t} />
+            <NmdaReceptor {...nmda(i)} />
           </Placed>
         ))}
         {NMDA_X.map((x, i) => (
           <Placed key={x} x={x} y={psdY(x)} scale={RECEPTOR_SCALE}>
-            <NmdaReceptor {...nmda(INTERNEURON_NMDA.length + i)} t={t} />
+            <NmdaReceptor {...nmda(INTERNEURON_NMDA.length + i)} />
           </Placed>
         ))}
       </Part>
       <Part actor="ampa">
         {AMPA_X.map((x, i) => {
           // Chronic stress leaves fewer synaptic sites: missing AMPA sites stay as faint outlines.
-          const present = presence(state.spines, AMPA_X.length, i);
+          const present = ({ state }: LiveFrame) => presence(state.spines, AMPA_X.length, i);
           return (
             <Placed key={x} x={x} y={psdY(x)} scale={RECEPTOR_SCALE}>
-              {present < 1 && <circle cx={0} cy={-8} r={10} fill="none" stroke="var(--c-ampa-outline)" strokeDasharray="2 2" opacity={0.5} />}
-              {present > 0 && (
-                <g opacity={present}>
-                  <AmpaReceptor open={state.ampaOpen} t={t} />
-                </g>
-              )}
+              <Live
+                as="circle"
+                cx={0}
+                cy={-8}
+                r={10}
+                fill="none"
+                stroke="var(--c-ampa-outline)"
+                strokeDasharray="2 2"
+                live={(f) => shownIf(present(f) < 1, 0.5)}
+              />
+              <Live as="g" live={(f) => fade(present(f))}>
+                <AmpaReceptor open={ampaOpen} />
+              </Live>
             </Placed>
           );
         })}
       </Part>
 
-      {options.spineSignalling && <SpineSignalling state={state} t={t} />}
+      {options.spineSignalling && <SpineSignalling />}
 
       <Part actor="glutamate">
-        {GLUTAMATE.map((p, i) => {
-          const shown = presence(state.glutamate, GLUTAMATE.length, i);
-          if (shown <= 0) return null;
-          const [x, y] = drift(p, t, 4);
-          return <GlutamateGlyph key={i} x={x} y={y} r={3.4} opacity={shown} />;
-        })}
+        {GLUTAMATE.map((p, i) => (
+          <Live key={i} as="g" live={(f) => drifting(p, f.t, 4, presence(f.state.glutamate, GLUTAMATE.length, i))}>
+            <GlutamateGlyph x={0} y={0} r={3.4} />
+          </Live>
+        ))}
       </Part>
 
       <Part actor="ketamine">
-        {KETAMINE.map((p, i) => {
-          const shown = presence(state.ketamine, KETAMINE.length, i);
-          if (shown <= 0) return null;
-          const [x, y] = drift(p, t * 0.6, 9);
-          return <KetamineMolecule key={i} x={x} y={y} scale={1.25} rotate={p.jitter * 360 + t * 6 * (p.speed - 0.6)} opacity={shown} />;
-        })}
+        {KETAMINE.map((p, i) => (
+          <Live
+            key={i}
+            as="g"
+            live={(f) => drifting(p, f.t * 0.6, 9, presence(f.state.ketamine, KETAMINE.length, i), ` ${rotate(p.jitter * 360 + f.t * 6 * (p.speed - 0.6))}`)}
+          >
+            <KetamineMolecule scale={1.25} />
+          </Live>
+        ))}
       </Part>
 
       {options.pyramidalTrace && (
         <Part actor="pyramidal">
-          <SpikeTrace {...TRACE_PYRAMIDAL} rate={state.pyramidal} t={t} stroke="var(--k-pyramidal)" />
+          <SpikeTrace {...TRACE_PYRAMIDAL} rate={(f) => f.state.pyramidal} stroke="var(--k-pyramidal)" />
           <line
             x1={PYRAMIDAL_TRACE_ANCHOR[0]}
             y1={PYRAMIDAL_TRACE_ANCHOR[1]}
@@ -218,48 +227,46 @@ const BDNF_STORES: Pt[] = [[452, 372], [506, 368], [480, 392]];
  * Scene 3's inside-the-spine story: Na⁺ spreading in, L-type channels letting Ca²⁺ in, and a calm
  * wave travelling from the synapse toward the BDNF stores (the hand-off to scene 4).
  */
-function SpineSignalling({ state, t }: { state: SynapseState; t: number }) {
-  const wave = t === 0 ? 0.5 : (t * 0.25) % 1;
+function SpineSignalling() {
   return (
     <g>
       <Part actor="sodium">
-        {SODIUM.map((p, i) => {
-          const shown = presence(state.ampaOpen * state.depolarization, SODIUM.length, i);
-          if (shown <= 0) return null;
-          const [x, y] = drift(p, t, 5);
-          return <SodiumGlyph key={i} x={x} y={y} r={2.4} opacity={shown} />;
-        })}
+        {SODIUM.map((p, i) => (
+          <Live key={i} as="g" live={(f) => drifting(p, f.t, 5, presence(f.state.ampaOpen * f.state.depolarization, SODIUM.length, i))}>
+            <SodiumGlyph x={0} y={0} r={2.4} />
+          </Live>
+        ))}
       </Part>
       <Part actor="ltype">
         {LTYPE_AT.map(([x, y, rotate]) => (
           <Placed key={x} x={x} y={y} scale={1.05} rotate={rotate}>
-            <LTypeChannel open={state.calcium} t={t} />
+            <LTypeChannel open={(f) => f.state.calcium} />
           </Placed>
         ))}
       </Part>
       <Part actor="calcium">
-        {CALCIUM.map((p, i) => {
-          const shown = presence(state.calcium, CALCIUM.length, i);
-          if (shown <= 0) return null;
-          const [x, y] = drift(p, t, 5);
-          return <CalciumGlyph key={i} x={x} y={y} r={2.9} opacity={shown} />;
-        })}
+        {CALCIUM.map((p, i) => (
+          <Live key={i} as="g" live={(f) => drifting(p, f.t, 5, presence(f.state.calcium, CALCIUM.length, i))}>
+            <CalciumGlyph x={0} y={0} r={2.9} />
+          </Live>
+        ))}
       </Part>
-      <g opacity={smoothstep(0.2, 0.9, state.bdnf)}>
-        <ellipse
+      <Live as="g" live={(f) => ({ opacity: smoothstep(0.2, 0.9, f.state.bdnf) })}>
+        <Live
+          as="ellipse"
           cx={480}
-          cy={285 + wave * 95}
-          rx={60 + wave * 50}
-          ry={10 + wave * 6}
           fill="none"
           stroke="var(--c-bdnf)"
           strokeWidth={2}
-          opacity={0.55 * (1 - wave)}
+          live={({ t }) => {
+            const wave = t === 0 ? 0.5 : (t * 0.25) % 1;
+            return { cy: 285 + wave * 95, rx: 60 + wave * 50, ry: 10 + wave * 6, opacity: 0.55 * (1 - wave) };
+          }}
         />
         {BDNF_STORES.map(([x, y]) => (
           <Vesicle key={x} x={x} y={y} r={9} cargo="bdnf" />
         ))}
-      </g>
+      </Live>
     </g>
   );
 }

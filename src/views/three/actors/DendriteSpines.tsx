@@ -4,6 +4,7 @@ import { PALETTE } from '../palette';
 import { useDisposable } from '../disposable';
 import { scaleOrHide, share, useSynapseFrame, type SynapseFrame } from '../frame';
 import { DENDRITE, NEW_SPINES, OLD_SPINES, type SpineSpec } from '../layout';
+import { useSegments } from '../quality';
 
 /**
  * The other spines along the dendrite. Original spines lost to chronic stress (1 − spines) fade to
@@ -18,16 +19,17 @@ const GHOST = new Color(PALETTE.ghost);
 
 /** A spine in its own frame: +y points out of the dendrite. Head and neck are unit shapes scaled per frame. */
 function SpineShape({ neck, head, material }: { neck: (g: Group | null) => void; head: (g: Group | null) => void; material: MeshLambertMaterial }) {
+  const segments = useSegments();
   return (
     <>
       <group ref={neck}>
         <mesh material={material} position={[0, 0.5, 0]}>
-          <cylinderGeometry args={[0.7, 1, 1, 14, 1, true]} />
+          <cylinderGeometry args={[0.7, 1, 1, segments(14), 1, true]} />
         </mesh>
       </group>
       <group ref={head}>
         <mesh material={material}>
-          <sphereGeometry args={[1, 16, 10]} />
+          <sphereGeometry args={[1, segments(16), segments(10)]} />
         </mesh>
       </group>
     </>
@@ -75,6 +77,7 @@ function NewSpine({ spec, index }: { spec: SpineSpec; index: number }) {
   const head = useRef<Group | null>(null);
   const partner = useRef<Group | null>(null);
   const material = useDisposable(() => new MeshLambertMaterial({ color: PALETTE.membrane }), []);
+  const segments = useSegments();
   const update = useCallback(
     ({ state }: SynapseFrame) => {
       const grow = share(state.newSpines, NEW_SPINES.length, index);
@@ -99,7 +102,7 @@ function NewSpine({ spec, index }: { spec: SpineSpec; index: number }) {
       <SpineShape material={material} neck={(g) => void (neck.current = g)} head={(g) => void (head.current = g)} />
       <group ref={partner}>
         <mesh>
-          <sphereGeometry args={[1, 16, 10]} />
+          <sphereGeometry args={[1, segments(16), segments(10)]} />
           <meshLambertMaterial color={PALETTE.membrane} transparent opacity={0.6} depthWrite={false} />
         </mesh>
       </group>

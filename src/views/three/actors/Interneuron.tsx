@@ -4,6 +4,7 @@ import type { SynapseState } from '../../../science/types';
 import { PALETTE } from '../palette';
 import { useSynapseFrame, type SynapseFrame } from '../frame';
 import { INTERNEURON, type Triple } from '../layout';
+import { useSegments } from '../quality';
 import { Particles, type ParticleMotion } from './Particles';
 
 /**
@@ -28,6 +29,7 @@ const gaba = (s: SynapseState) => s.gaba;
 export function Interneuron() {
   const material = useRef<MeshLambertMaterial>(null);
   const phase = useRef(0);
+  const segments = useSegments();
   const axon = useMemo(() => new CatmullRomCurve3(AXON.map((p) => new Vector3(...p))), []);
 
   const update = useCallback(({ state, dt }: SynapseFrame) => {
@@ -40,11 +42,11 @@ export function Interneuron() {
   return (
     <group name="interneuron">
       <mesh position={INTERNEURON.center} scale={INTERNEURON.radii}>
-        <sphereGeometry args={[1, 32, 20]} />
+        <sphereGeometry args={[1, segments(32), segments(20)]} />
         <meshLambertMaterial ref={material} color={PALETTE.interneuron} emissive={PALETTE.gaba} emissiveIntensity={0} />
       </mesh>
       <mesh>
-        <tubeGeometry args={[axon, 32, 0.22, 10, false]} />
+        <tubeGeometry args={[axon, segments(32), 0.22, segments(10), false]} />
         <meshLambertMaterial color={PALETTE.interneuron} />
       </mesh>
       <Particles name="gaba" count={22} seed={21} size={0.06} value={gaba} motion={GABA_PUFFS}>

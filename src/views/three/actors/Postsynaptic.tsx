@@ -4,6 +4,7 @@ import { useDisposable } from '../disposable';
 import { PALETTE } from '../palette';
 import { useSynapseFrame, type SynapseFrame } from '../frame';
 import { DENDRITE, NECK, SPINE } from '../layout';
+import { useSegments } from '../quality';
 
 /**
  * The receiving side: the spine head (translucent, so the signalling inside stays visible; it glows
@@ -21,6 +22,7 @@ export function Postsynaptic() {
     [],
   );
   const phase = useRef(0);
+  const segments = useSegments();
 
   const update = useCallback(({ state, dt }: SynapseFrame) => {
     if (head.current) head.current.emissiveIntensity = 0.55 * state.depolarization;
@@ -39,7 +41,7 @@ export function Postsynaptic() {
   return (
     <group name="postsynaptic">
       <mesh position={SPINE.center} scale={SPINE.radii} renderOrder={2} name="spine-head">
-        <sphereGeometry args={[1, 32, 20]} />
+        <sphereGeometry args={[1, segments(32), segments(20)]} />
         <meshLambertMaterial
           ref={head}
           color={PALETTE.membrane}
@@ -52,16 +54,16 @@ export function Postsynaptic() {
         />
       </mesh>
       <mesh position={[0, (NECK.top + NECK.bottom) / 2, 0]}>
-        <cylinderGeometry args={[NECK.radius * 0.85, NECK.radius * 1.25, NECK.top - NECK.bottom, 24, 1, true]} />
+        <cylinderGeometry args={[NECK.radius * 0.85, NECK.radius * 1.25, NECK.top - NECK.bottom, segments(24), 1, true]} />
         <meshLambertMaterial color={PALETTE.membrane} />
       </mesh>
       <mesh position={[0, DENDRITE.y, 0]} rotation={[0, 0, Math.PI / 2]} name="dendrite">
-        <capsuleGeometry args={[DENDRITE.radius, DENDRITE.length, 6, 32]} />
+        <capsuleGeometry args={[DENDRITE.radius, DENDRITE.length, 6, segments(32)]} />
         <meshLambertMaterial color={PALETTE.membrane} />
       </mesh>
       {Array.from({ length: SPIKES }, (_, i) => (
         <mesh key={i} ref={(m) => void (spikes.current[i] = m)} material={spikeMaterial} position={[0, DENDRITE.y, 0]} rotation={[0, Math.PI / 2, 0]} visible={false}>
-          <torusGeometry args={[DENDRITE.radius + 0.02, 0.06, 6, 32]} />
+          <torusGeometry args={[DENDRITE.radius + 0.02, 0.06, 6, segments(32)]} />
         </mesh>
       ))}
     </group>

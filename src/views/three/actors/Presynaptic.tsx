@@ -4,6 +4,7 @@ import { seededRandom } from '../../../model/random';
 import { PALETTE } from '../palette';
 import { useSynapseFrame, type SynapseFrame } from '../frame';
 import { BOUTON } from '../layout';
+import { useSegments } from '../quality';
 
 /**
  * The presynaptic bouton: a translucent membrane with glutamate-filled vesicles inside. The vesicles
@@ -15,6 +16,7 @@ const DOCKED = 5;
 export function Presynaptic() {
   const vesicles = useRef<InstancedMesh>(null);
   const dummy = useMemo(() => new Object3D(), []);
+  const segments = useSegments();
   // Homes inside the lower two thirds of the bouton; the first DOCKED sit in a row just above the cleft.
   const homes = useMemo(() => {
     const random = seededRandom(11);
@@ -54,7 +56,7 @@ export function Presynaptic() {
   return (
     <group name="presynaptic">
       <mesh position={BOUTON.center} scale={BOUTON.radii} renderOrder={2}>
-        <sphereGeometry args={[1, 32, 20]} />
+        <sphereGeometry args={[1, segments(32), segments(20)]} />
         <meshLambertMaterial color={PALETTE.membrane} transparent opacity={0.42} depthWrite={false} />
       </mesh>
       <instancedMesh ref={vesicles} name="vesicles" args={[undefined, undefined, VESICLES]} frustumCulled={false}>
