@@ -4,7 +4,7 @@ import type { Params } from '../model/params';
 import { App } from './App';
 
 /**
- * The app as main.tsx mounts it and the build prerenders it. public/boot.js hides a prerendered page
+ * The app as main.tsx mounts it and the build prerenders it. src/app/boot.js hides a prerendered page
  * that is not the one asked for (`<html data-boot>`); it shows again in the commit that draws the right
  * one, before the browser paints, so no frame shows the wrong words.
  */

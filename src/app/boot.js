@@ -1,8 +1,8 @@
 // Runs before the first paint: a classic script in index.html's <head>, from this site (the strict
-// Content-Security-Policy allows no inline script). index.html holds the default page, prerendered in
-// English (src/app/prerendered.ts). When the address or the browser's language asks for another page,
-// this hides what would be wrong until the app has drawn the right one (src/app/AppRoot.tsx), so no
-// frame shows words in the wrong language:
+// Content-Security-Policy allows no inline script; tools/prerender.ts puts it there, minified, as
+// boot.js). index.html holds the default page, prerendered in English (src/app/prerendered.ts). When
+// the address or the browser's language asks for another page, this hides what would be wrong until the
+// app has drawn the right one (src/app/AppRoot.tsx), so no frame shows words in the wrong language:
 //   <html data-boot="text">  only the language or the wording differs: the picture shows, its words wait;
 //   <html data-boot="page">  anything else (scene, moment, settings, mode, …): the page waits.
 // It reads the parameters as src/model/params.ts does, but answers "the default page" only when sure;

@@ -3,7 +3,7 @@ import { defaultParams, PARAM_NAMES, type Params } from '../model/params';
 
 /**
  * The page the build writes into index.html (tools/prerender.ts, src/prerender.tsx): the default page,
- * in English. public/boot.js knows it too, by its query parameters; tests/unit/boot.test.ts keeps the
+ * in English. src/app/boot.js knows it too, by its query parameters; tests/unit/boot.test.ts keeps the
  * two in step.
  */
 export const PRERENDERED_PARAMS: Params = defaultParams('explore', FALLBACK_LANGUAGE);
