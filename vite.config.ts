@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { localeSections } from './tools/localeSections.ts';
+import { firstPaintText } from './tools/firstPaintText.ts';
 import { precacheServiceWorker } from './tools/precache.ts';
+import { prerenderDefaultPage } from './tools/prerender.ts';
 
 /**
  * The strict Content-Security-Policy of interface.md ("Embedding"), sent by `vite preview` so every
@@ -23,7 +24,12 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder of any host (clinic intranets, embeds).
   base: './',
-  plugins: [react(), localeSections(), precacheServiceWorker()],
+  plugins: [
+    react(),
+    firstPaintText(),
+    prerenderDefaultPage({ entry: 'src/prerender.tsx', boot: 'src/app/boot.js', plugins: () => [react(), firstPaintText()] }),
+    precacheServiceWorker(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,22 +1,22 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { LazyMotion, MotionConfig, useReducedMotion } from 'framer-motion';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { SCENES } from '../../scenes';
 import type { ActorId, Level } from '../science/types';
 import { statusNotes } from '../model/state';
 import type { Params } from '../model/params';
+import { loadAllText } from '../i18n/i18n';
 import type { PanelSettings } from '../model/settings';
 import { Player } from '../player/player';
 import { startFrameLoop } from '../player/frameLoop';
 import { handlePlayerKey } from '../player/keyboard';
 import { ViewSwitch, type ShownView } from '../views/ViewSwitch';
 import { Legend } from '../views/Legend';
+import { loadCompositions } from '../views/svg/compositions';
 import { CaptionCard } from '../ui/CaptionCard';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { EndOfStory } from '../ui/EndOfStory';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Footer } from '../ui/Footer';
-import { InfoCard } from '../ui/InfoCard';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { LevelToggle } from '../ui/LevelToggle';
 import { ProgressPath } from '../ui/ProgressPath';
@@ -25,32 +25,39 @@ import { Transport } from '../ui/Transport';
 import type { AboutSection } from '../ui/dialogs/AboutDialog';
 import { usePlayerSnapshot } from '../ui/playerHooks';
 import { TextProvider } from '../ui/text';
-import { FullscreenButton } from './kiosk/FullscreenButton';
-import { KioskOverlay } from './kiosk/KioskOverlay';
 import { useKioskLoop } from './kiosk/useKioskLoop';
 import { useWakeLock } from './kiosk/useWakeLock';
 import type { DialogName } from './AppDialogs';
 import { useAddressBar } from './useAddressBar';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { prefersReducedMotion, useReducedMotion } from './useReducedMotion';
 import { importWithRetry } from './importWithRetry';
+import { lazyPart, preloadParts } from './lazyPart';
 import { useLanguage } from './useLanguage';
 import { usePrinting } from './usePrinting';
 import { useTheme } from './useTheme';
 import { useEmbedBridge } from './embed/useEmbedBridge';
-import './embed.css';
-import './kiosk/kiosk.css';
-import './print.css';
+// The chart's code loads lazily, but its HTML is in the prerendered page: its styles come with the first paint.
+import '../views/chart/chart.css';
 
-// Loaded after the scene is on screen: see useAfterFirstPaint.
-const AppDialogs = lazy(() => importWithRetry(() => import('./AppDialogs')));
+// Loaded after the scene is on screen (see useAfterFirstPaint), with the rest of the text they show.
+const AppDialogs = lazy(() =>
+  Promise.all([importWithRetry(() => import('./AppDialogs')), loadAllText(importWithRetry)]).then(([module]) => module),
+);
 type HandoutModule = typeof import('./Handout');
 
-// d3's scales are only needed by the chart, which may draw a moment after the scene.
+// Parts no first page shows (see lazyPart): what an actor is, shown once one is chosen; the kiosk's cards
+// and button. (Parts of the prerendered page stay in the first load: React must hydrate them at once, or
+// an update that reaches them first would replace their HTML by nothing.)
+const InfoCard = lazyPart(() => import('../ui/InfoCard'), (module) => module.InfoCard);
+const KioskOverlay = lazyPart(() => import('./kiosk/KioskOverlay'), (module) => module.KioskOverlay, ['kiosk']);
+const FullscreenButton = lazyPart(() => import('./kiosk/FullscreenButton'), (module) => module.FullscreenButton, ['kiosk']);
+
+// d3's scales are only needed by the chart, which may draw a moment after the scene (over a prerendered
+// page its HTML is there already, and React hydrates it when its code arrives).
 const TimeCourseChart = lazy(() =>
   importWithRetry(() => import('../views/chart/TimeCourseChart')).then((module) => ({ default: module.TimeCourseChart })),
 );
-
-const loadMotionFeatures = () => importWithRetry(() => import('./motionFeatures')).then((module) => module.default);
 
 const END_BEHAVIOUR = { explore: 'next', kiosk: 'loop', embed: 'stop' } as const;
 
@@ -60,7 +67,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   const [aboutSection, setAboutSection] = useState<AboutSection>('disclaimer');
   const [selected, setSelected] = useState<ActorId | null>(null);
   const [shownView, setShownView] = useState<ShownView>('2d');
-  const reducedMotion = useReducedMotion() ?? false;
+  const reducedMotion = useReducedMotion();
   const t = useLanguage(params.lang, initialT);
   const kioskMode = params.mode === 'kiosk';
   const extras = useAfterFirstPaint(dialog !== null);
@@ -104,12 +111,23 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   // `beforeprint` leaves no time to download it or to wait for a Suspense boundary.
   const [handout, setHandout] = useState<HandoutModule | null>(null);
   useEffect(() => {
-    if (extras && params.mode === 'explore') void importWithRetry(() => import('./Handout')).then(setHandout);
+    if (extras) void preloadParts(params.mode);
+  }, [extras, params.mode]);
+  // The other scenes' pictures, right away: the player may go to any scene at any moment.
+  useEffect(() => void loadCompositions(importWithRetry), []);
+  useEffect(() => {
+    if (extras && params.mode === 'explore') {
+      // The sheet draws every scene's picture and text at once, when printing: both must be here by then.
+      void Promise.all([importWithRetry(() => import('./Handout')), loadAllText(importWithRetry), loadCompositions(importWithRetry)]).then(([module]) =>
+        setHandout(module),
+      );
+    }
   }, [extras, params.mode]);
 
   useEffect(() => {
-    // Reduced motion: nothing starts moving by itself (the kiosk loop runs its own start).
-    if (initial.autoplay && !reducedMotion && initial.mode !== 'kiosk') player.play();
+    // Reduced motion: nothing starts moving by itself (the kiosk loop runs its own start). Asked here, not
+    // from the render: a hydrated first render assumes motion (see useReducedMotion).
+    if (initial.autoplay && !prefersReducedMotion() && initial.mode !== 'kiosk') player.play();
   }, [player]); // first load only: `initial` does not change
 
   useEffect(() => {
@@ -129,148 +147,164 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   // A new scene starts with nothing selected.
   useEffect(() => setSelected(null), [sceneIndex]);
 
+  // The last of the app's effects: from here on it answers keys and clicks. A prerendered page is on
+  // screen before this, so tests and embedders wait for `data-ready` (README, "DOM hooks"). Written to the
+  // element directly: rendering it would make the first client render differ from the prerendered page.
+  const appRoot = useRef<HTMLDivElement>(null);
+  useEffect(() => appRoot.current?.setAttribute('data-ready', ''), []);
+
   const full = params.controls === 'full';
   const showTransport = kioskMode ? kiosk.phase === 'paused' || kiosk.phase === 'countdown' : params.controls !== 'none';
 
   return (
     <TextProvider value={text}>
-      <MotionConfig reducedMotion="user">
-        <LazyMotion features={loadMotionFeatures} strict>
-          <div
-            className={`app app--${params.mode} app--controls-${params.controls}`}
-            data-app=""
-            data-scene={scene.id}
-            data-view={shownView}
-            data-mode={params.mode}
-            data-beat={beatIndex}
-            onPointerDown={kioskMode ? kiosk.interact : undefined}
+      <div
+        className={`app app--${params.mode} app--controls-${params.controls}`}
+        ref={appRoot}
+        data-app=""
+        data-scene={scene.id}
+        data-view={shownView}
+        data-mode={params.mode}
+        data-beat={beatIndex}
+        onPointerDown={kioskMode ? kiosk.interact : undefined}
+      >
+        {full && (
+          <a
+            className="skip-link"
+            href="#picture"
+            onClick={(event) => {
+              // Focus moves to the picture without adding #picture to the shareable address.
+              event.preventDefault();
+              document.getElementById('picture')?.focus();
+            }}
           >
-            {full && (
-              <a
-                className="skip-link"
-                href="#picture"
-                onClick={(event) => {
-                  // Focus moves to the picture without adding #picture to the shareable address.
-                  event.preventDefault();
-                  document.getElementById('picture')?.focus();
-                }}
-              >
-                {t('ui.skipToPicture')}
-              </a>
-            )}
-            <header className="app-header">
-              <div className="app-header__title">
-                <h1>{t('ui.appTitle')}</h1>
-                <p className="app-header__subtitle">{t(scene.titleKey)}</p>
-              </div>
-              <ProgressPath scenes={SCENES} current={sceneIndex} onSelect={(i) => player.goToScene(i)} />
-              {full && (
-                <div className="app-header__tools">
-                  <LevelToggle onChange={setLevel} />
-                  <LanguageSelect onChange={setLanguage} />
-                  <CopyLinkButton />
-                  <button type="button" className="tool-button" onClick={() => window.print()}>
-                    {t('handout.print')}
-                  </button>
-                  <button type="button" className="tool-button" onClick={() => setDialog('help')}>
-                    {t('ui.shortcuts')}
-                  </button>
-                  {params.mode === 'explore' && (
-                    <button type="button" className="tool-button" onClick={() => setDialog('embed')}>
-                      {t('ui.embed.button')}
-                    </button>
-                  )}
-                </div>
-              )}
-              {kioskMode && showTransport && (
-                <div className="app-header__tools">
-                  <FullscreenButton />
-                </div>
-              )}
-            </header>
-
-            <main className="app-main">
-              <div className="stage-column" id="picture" tabIndex={-1}>
-                <ErrorBoundary
-                  resetKey={scene.id}
-                  fallback={(retry) => (
-                    <div className="view-error" role="alert">
-                      <p>{t('ui.viewError')}</p>
-                      <button type="button" className="tool-button" onClick={retry}>
-                        {t('ui.tryAgain')}
-                      </button>
-                    </div>
-                  )}
-                >
-                  <ViewSwitch
-                    view={params.view}
-                    mode={params.mode}
-                    settled={extras}
-                    controls={!kioskMode || showTransport}
-                    onViewShown={setShownView}
-                    player={player}
-                    settings={settings}
-                    reducedMotion={reducedMotion}
-                    title={t('ui.stageName', { scene: t(scene.titleKey) })}
-                    description={t(beat.description[params.level])}
-                    label={label}
-                    selected={selected}
-                    onSelectActor={setSelected}
-                    sedationLabel={t('notes.sedation')}
-                  />
-                </ErrorBoundary>
-                {showTransport && <Transport player={player} compact={!full} />}
-                {selected && <InfoCard actor={selected} onClose={() => setSelected(null)} />}
-                {kioskMode && <KioskOverlay loop={kiosk} />}
-                {params.mode === 'explore' && <EndOfStory player={player} />}
-                {full && <Legend actors={scene.actors} title={t('ui.legend')} label={label} onSelect={setSelected} />}
-              </div>
-              <aside className="side-column">
-                <CaptionCard scene={scene} beat={beat} notes={statusNotes(settings)} onShowReferences={() => setDialog('references')} />
-                {/* The chart adds to the caption: if it cannot be drawn, it steps aside and the rest carries on. */}
-                {!kioskMode && (
-                  <ErrorBoundary resetKey={scene.id} fallback={() => null}>
-                    <Suspense fallback={<div className="chart chart--pending" />}>
-                      <TimeCourseChart scene={scene} settings={settings} player={player} reducedMotion={reducedMotion} />
-                    </Suspense>
-                  </ErrorBoundary>
-                )}
-                {full && <SettingsPanel settings={settings} onChange={(next) => applyParams(next)} />}
-              </aside>
-            </main>
-
-            <p className="visually-hidden" aria-live="polite">
-              {t(beat.description[params.level])}
-            </p>
-            <Footer
-              onAbout={(section) => {
-                setAboutSection(section);
-                setDialog('about');
-              }}
-              onMyths={kioskMode ? undefined : () => setDialog('myths')}
-            />
-
-            {extras && (
-              <Suspense fallback={null}>
-                <AppDialogs
-                  open={dialog}
-                  onClose={closeDialog}
-                  aboutSection={aboutSection}
-                  scene={scene}
-                  beat={beat}
-                  allowLinks={!kioskMode}
-                  embed={
-                    params.mode === 'explore'
-                      ? { scene: scene.id, level: params.level, lang: params.lang, exposure: params.exposure, time: params.time, stress: params.stress }
-                      : undefined
-                  }
-                />
-              </Suspense>
-            )}
+            {t('ui.skipToPicture')}
+          </a>
+        )}
+        <header className="app-header">
+          <div className="app-header__title">
+            <h1>{t('ui.appTitle')}</h1>
+            <p className="app-header__subtitle">{t(scene.titleKey)}</p>
           </div>
-          {params.mode === 'explore' && printing && handout && <handout.default settings={settings} />}
-        </LazyMotion>
-      </MotionConfig>
+          <ProgressPath scenes={SCENES} current={sceneIndex} onSelect={(i) => player.goToScene(i)} />
+          {full && (
+            <div className="app-header__tools">
+              <LevelToggle onChange={setLevel} />
+              <LanguageSelect onChange={setLanguage} />
+              <CopyLinkButton />
+              <button type="button" className="tool-button" onClick={() => window.print()}>
+                {t('handout.print')}
+              </button>
+              <button type="button" className="tool-button" onClick={() => setDialog('help')}>
+                {t('ui.shortcuts')}
+              </button>
+              {params.mode === 'explore' && (
+                <button type="button" className="tool-button" onClick={() => setDialog('embed')}>
+                  {t('ui.embed.button')}
+                </button>
+              )}
+            </div>
+          )}
+          {kioskMode && showTransport && (
+            <div className="app-header__tools">
+              <Suspense fallback={null}>
+                <FullscreenButton />
+              </Suspense>
+            </div>
+          )}
+        </header>
+
+        <main className="app-main">
+          <div className="stage-column">
+            {/* The picture and what shows over it; on a phone the caption comes right after it (app.css). */}
+            <div className="stage-frame" id="picture" tabIndex={-1}>
+              <ErrorBoundary
+                resetKey={scene.id}
+                fallback={(retry) => (
+                  <div className="view-error" role="alert">
+                    <p>{t('ui.viewError')}</p>
+                    <button type="button" className="tool-button" onClick={retry}>
+                      {t('ui.tryAgain')}
+                    </button>
+                  </div>
+                )}
+              >
+                <ViewSwitch
+                  view={params.view}
+                  mode={params.mode}
+                  settled={extras}
+                  controls={!kioskMode || showTransport}
+                  onViewShown={setShownView}
+                  player={player}
+                  settings={settings}
+                  reducedMotion={reducedMotion}
+                  title={t('ui.stageName', { scene: t(scene.titleKey) })}
+                  description={t(beat.description[params.level])}
+                  label={label}
+                  selected={selected}
+                  onSelectActor={setSelected}
+                  sedationLabel={t('notes.sedation')}
+                />
+              </ErrorBoundary>
+              {selected && (
+                <Suspense fallback={null}>
+                  <InfoCard actor={selected} onClose={() => setSelected(null)} />
+                </Suspense>
+              )}
+              {kioskMode && (
+                <Suspense fallback={null}>
+                  <KioskOverlay loop={kiosk} />
+                </Suspense>
+              )}
+              {params.mode === 'explore' && <EndOfStory player={player} />}
+            </div>
+            {showTransport && <Transport player={player} compact={!full} />}
+            {full && <Legend actors={scene.actors} title={t('ui.legend')} label={label} onSelect={setSelected} />}
+          </div>
+          <aside className="side-column">
+            <CaptionCard scene={scene} beat={beat} notes={statusNotes(settings)} onShowReferences={() => setDialog('references')} />
+            {/* The chart adds to the caption: if it cannot be drawn, it steps aside and the rest carries on. */}
+            {!kioskMode && (
+              <ErrorBoundary resetKey={scene.id} fallback={() => null}>
+                <Suspense fallback={<div className="chart chart--pending" />}>
+                  <TimeCourseChart scene={scene} settings={settings} player={player} reducedMotion={reducedMotion} />
+                </Suspense>
+              </ErrorBoundary>
+            )}
+            {full && <SettingsPanel settings={settings} onChange={(next) => applyParams(next)} />}
+          </aside>
+        </main>
+
+        <p className="visually-hidden" aria-live="polite">
+          {t(beat.description[params.level])}
+        </p>
+        <Footer
+          onAbout={(section) => {
+            setAboutSection(section);
+            setDialog('about');
+          }}
+          onMyths={kioskMode ? undefined : () => setDialog('myths')}
+        />
+
+        {extras && (
+          <Suspense fallback={null}>
+            <AppDialogs
+              open={dialog}
+              onClose={closeDialog}
+              aboutSection={aboutSection}
+              scene={scene}
+              beat={beat}
+              allowLinks={!kioskMode}
+              embed={
+                params.mode === 'explore'
+                  ? { scene: scene.id, level: params.level, lang: params.lang, exposure: params.exposure, time: params.time, stress: params.stress }
+                  : undefined
+              }
+            />
+          </Suspense>
+        )}
+      </div>
+      {params.mode === 'explore' && printing && handout && <handout.default settings={settings} />}
     </TextProvider>
   );
 }

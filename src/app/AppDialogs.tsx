@@ -1,14 +1,10 @@
 import type { SceneDefinition, Beat } from '../science/types';
-import { addDialogText } from '../i18n/dialogText';
 import { AboutDialog, type AboutSection } from '../ui/dialogs/AboutDialog';
 import { EmbedDialog } from '../ui/dialogs/EmbedDialog';
 import { HelpDialog } from '../ui/dialogs/HelpDialog';
 import { MythsDialog } from '../ui/dialogs/MythsDialog';
 import { ReferencesDialog } from '../ui/dialogs/ReferencesDialog';
 import type { ComponentProps } from 'react';
-
-// The English text only dialogs show travels with them, not in the first load.
-addDialogText();
 
 export type DialogName = 'help' | 'about' | 'references' | 'myths' | 'embed';
 

@@ -1,5 +1,4 @@
 import { SCENES } from '../../scenes';
-import { addDialogText } from '../i18n/dialogText';
 import { getClaim, referencesOf } from '../science/claims';
 import { getReference } from '../science/references';
 import type { PanelSettings } from '../model/settings';
@@ -9,10 +8,10 @@ import { EvidenceReviewed } from '../ui/EvidenceReviewed';
 import { GradeBadge } from '../ui/GradeBadge';
 import { useText } from '../ui/text';
 import { Stage } from '../views/svg/Stage';
+// Printing shows the handout instead of the app: the print styles come with it, after the first paint.
+import './print.css';
 
 const noop = () => undefined;
-// "Evidence reviewed" comes with the dialogs' text.
-addDialogText();
 
 /**
  * The printed patient handout: hidden on screen, it is what the print stylesheet shows. Five steps,

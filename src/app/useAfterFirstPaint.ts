@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * True once the browser is idle after the first paint (or at once when `now` is set). Parts of the
@@ -9,7 +9,8 @@ export function useAfterFirstPaint(now = false): boolean {
   const [ready, setReady] = useState(now);
   useEffect(() => {
     if (ready) return;
-    const done = () => setReady(true);
+    // A transition, like any update that may reach a prerendered part still waiting for its code (useLanguage).
+    const done = () => startTransition(() => setReady(true));
     if ('requestIdleCallback' in window) {
       const handle = window.requestIdleCallback(done, { timeout: 2000 });
       return () => window.cancelIdleCallback(handle);

@@ -1,8 +1,8 @@
-import { AnimatePresence, m } from 'framer-motion';
 import type { Beat, SceneDefinition } from '../science/types';
 import { getClaim } from '../science/claims';
 import type { StatusNote } from '../model/state';
 import { GradeBadge } from './GradeBadge';
+import { Presence } from './Presence';
 import { ReadAloud } from './ReadAloud';
 import { useText } from './text';
 
@@ -31,22 +31,15 @@ export function CaptionCard({
 
   return (
     <section className="caption-card" aria-labelledby="caption-title">
-      <AnimatePresence mode="wait" initial={false}>
-        <m.div
-          key={captionKey}
-          initial={{ opacity: 0, y: 6 }}
-          animate={{ opacity: 1, y: 0 }}
-          exit={{ opacity: 0, y: -4 }}
-          transition={{ duration: 0.35, ease: 'easeOut' }}
-        >
-          <h2 id="caption-title" className="caption-card__title">
-            {t(`scenes.${scene.id}.beats.${beat.id}.title`)}
-          </h2>
-          <p className="caption-card__text" data-caption="">
-            {t(captionKey)}
-          </p>
-        </m.div>
-      </AnimatePresence>
+      {/* One caption at a time: the last one fades out before the next fades in. */}
+      <Presence itemKey={captionKey} mode="wait" fade="rise" ms={350}>
+        <h2 id="caption-title" className="caption-card__title">
+          {t(`scenes.${scene.id}.beats.${beat.id}.title`)}
+        </h2>
+        <p className="caption-card__text" data-caption="">
+          {t(captionKey)}
+        </p>
+      </Presence>
       <div className="caption-card__meta">
         <GradeBadge grade={lead.grade} debated={debated} />
         {animalFlag && <span className="caption-card__flag">{t(animalFlag)}</span>}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useText } from './text';
+import './dialog.css';
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, closes it on Escape and

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { ActorId } from '../science/types';
 import { useText } from './text';
+import './infoCard.css';
 
 /**
  * What the selected actor is, in the chosen wording. It is not a dialog: focus stays on the label

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useBrowserFact } from './useBrowserFact';
 import { useText } from './text';
+
+const hasSpeech = () => 'speechSynthesis' in window;
 
 /**
  * Reads the caption aloud with the browser's own speech synthesis, in the page's language. Off by
@@ -9,7 +12,7 @@ import { useText } from './text';
 export function ReadAloud({ text }: { text: string }) {
   const { t, lang } = useText();
   const [on, setOn] = useState(false);
-  const available = typeof window !== 'undefined' && 'speechSynthesis' in window;
+  const available = useBrowserFact(hasSpeech, true);
 
   useEffect(() => {
     if (!on || !available || !text) return;

@@ -30,7 +30,8 @@ function recordWhatIsSeen({ notes, closings }) {
   const showing = (titles) => [...document.querySelectorAll('h2')].some((h) => titles.includes(h.textContent.trim()) && h.checkVisibility());
   const frame = () => {
     const root = document.querySelector('#root > [data-app]');
-    if (root) {
+    // Not while the prerendered default page waits, hidden, for the kiosk to replace it (boot.js).
+    if (root && root.checkVisibility({ visibilityProperty: true })) {
       const captions = [...document.querySelectorAll('[data-caption]')];
       const text = captions.length === 1 ? captions[0].textContent.trim() : '';
       const entry = {

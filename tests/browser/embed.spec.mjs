@@ -107,7 +107,7 @@ async function waitForEvent(page, predicate, message) {
 async function appFrame(page, selector = 'iframe') {
   const handle = await page.locator(selector).elementHandle();
   const frame = await handle.contentFrame();
-  await frame.waitForSelector('#root > [data-app][data-scene]', { state: 'attached', timeout: 15_000 });
+  await frame.waitForSelector('#root > [data-app][data-scene][data-ready]', { state: 'attached', timeout: 15_000 });
   return frame;
 }
 

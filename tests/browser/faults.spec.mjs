@@ -85,7 +85,7 @@ test('a chart that throws steps aside; the caption, panel and stage carry on', a
 test('parts that fail to load on a flaky network arrive when it is back; the page never breaks', async (t) => {
   const { page } = t;
   // The first two fetches of each part that loads after the first paint fail, as on a dropping Wi-Fi.
-  const parts = /\/assets\/(TimeCourseChart|AppDialogs|Handout|motionFeatures)-[\w-]+\.js(\?[^/]*)?$/;
+  const parts = /\/assets\/(TimeCourseChart|AppDialogs|Handout|InfoCard|english-rest|laterScenes)-[\w-]+\.js(\?[^/]*)?$/;
   const failures = new Map();
   await page.route(parts, (route) => {
     const part = parts.exec(route.request().url())[1];
@@ -103,8 +103,8 @@ test('parts that fail to load on a flaky network arrive when it is back; the pag
   await page.keyboard.press('ArrowRight');
   await waitFor(async () => (await t.caption()) !== first, { message: 'the next caption' });
 
-  // Each part arrives on a later try: the chart, the dialogs, and the animation features that fade
-  // each new caption in (without them it would stay transparent).
+  // Each part arrives on a later try: the chart, the dialogs, the handout, the info card, the rest of
+  // the English text (the next captions) and the pictures of scenes 2–5.
   await page.locator('.chart svg').first().waitFor({ state: 'visible', timeout: 15_000 });
   await page.getByRole('button', { name: 'Keyboard shortcuts', exact: true }).click();
   await page.getByRole('dialog', { name: /keyboard shortcuts/i }).waitFor({ state: 'visible', timeout: 15_000 });
@@ -112,7 +112,11 @@ test('parts that fail to load on a flaky network arrive when it is back; the pag
   await blur(page);
   await page.keyboard.press('ArrowRight');
   await t.captionShown({ timeout: 15_000 });
-  assert.deepEqual([...failures.keys()].sort(), ['AppDialogs', 'Handout', 'TimeCourseChart', 'motionFeatures'], 'every part was fetched');
+  assert.deepEqual(
+    [...failures.keys()].sort(),
+    ['AppDialogs', 'Handout', 'InfoCard', 'TimeCourseChart', 'english-rest', 'laterScenes'],
+    'every part was fetched',
+  );
   for (const [part, tries] of failures) assert.ok(tries >= 3, `${part} was tried again until it loaded (${tries} tries)`);
   const unexpected = t.console.errors.filter((e) => !(/ERR_INTERNET_DISCONNECTED/.test(e) && parts.test(e.split(' ').find((w) => w.startsWith('http')) ?? '')));
   assert.deepEqual(unexpected, [], 'no console errors but the failed fetches');

@@ -177,11 +177,11 @@ test('reduced motion: the kiosk still advances, beat by beat, each still held an
 /*
  * WCAG 2.3.1 (Three Flashes or Below Threshold), simplified:
  * - The page's clock is stepped 1/15 s at a time with Playwright's fake clock (timers, animation
- *   frames, performance.now: the player, the camera glides and framer-motion all run on them), and
+ *   frames, performance.now: the player and the camera glides run on them), and
  *   the screen is recorded after each step from Chromium's screencast, at a quarter of its width. So
  *   the scene plays at normal speed in its own time and is sampled 10 times per second of it (enough to see the 8 transitions a second of 4 flashes), however
- *   slow the machine running the test. (CSS transitions run on real time; the app uses them only
- *   for slow fades.)
+ *   slow the machine running the test. (CSS transitions and animations run on real time; the app uses
+ *   them only for slow fades: captions, reduced-motion stills, kiosk cards.)
  * - Each frame is cut into tiles of about a quarter of a 10° visual field (341 × 256 CSS px at
  *   1024 × 768, WCAG's reference), 170 × 128 CSS px, and each tile's mean relative luminance is
  *   computed (sRGB → linear, 0.2126 R + 0.7152 G + 0.0722 B). A flash smaller than a quarter of the

@@ -163,7 +163,7 @@ test('no service worker in embed mode or inside a frame; one on a plain visit', 
 
     await page.goto(`${hostOrigin}/`, { waitUntil: 'load' });
     const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
-    await frame.waitForSelector('#root > [data-app][data-scene]', { state: 'attached' });
+    await frame.waitForSelector('#root > [data-app][data-scene][data-ready]', { state: 'attached' });
     await page.waitForTimeout(1000);
     assert.deepEqual(await registrations(frame), [], 'the app framed by another page registers none (in the frame)');
     await page.goto(`${t.origin}/?mode=embed&view=2d`, { waitUntil: 'load' });

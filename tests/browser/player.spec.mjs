@@ -216,7 +216,7 @@ test('the address bar follows the state, so a copied link reopens the same momen
   assert.ok(['ampa-activation', '3'].includes(params.get('scene') ?? ''), `URL scene follows (got ${link})`);
   await page.goto('about:blank');
   await page.goto(link);
-  await page.waitForSelector('#root > [data-app][data-scene]');
+  await page.waitForSelector('#root > [data-app][data-scene][data-ready]');
   assert.equal((await t.state()).scene, SCENES[2], 'the copied link reopens the scene');
   assert.equal((await t.state()).beat, 2, 'the copied link reopens the beat');
   assert.equal(await t.stableCaption(), caption, 'the copied link reopens the caption');

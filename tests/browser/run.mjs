@@ -182,10 +182,13 @@ async function makeContext(browser, origin) {
     requests,
     foreignRequests: foreign,
     waitFor,
-    /** Goes to `/?query`, waits for the app root's data-scene and a non-empty caption. */
+    /**
+     * Goes to `/?query`, waits for the app root's data-scene and data-ready (the app answers input: the
+     * prerendered page is on screen before) and a non-empty caption.
+     */
     async open(query = '', { waitForCaption = true } = {}) {
       await page.goto(`${origin}/${query ? `?${query.replace(/^\?/, '')}` : ''}`, { waitUntil: 'load' });
-      await page.waitForSelector('#root > [data-app][data-scene]', { state: 'attached', timeout: 15_000 });
+      await page.waitForSelector('#root > [data-app][data-scene][data-ready]', { state: 'attached', timeout: 15_000 });
       if (waitForCaption) await t.caption({ timeout: 15_000 });
     },
     /** The app root's data-* state. */

@@ -290,7 +290,7 @@ test('a browser without WebGL shows 2D (with a notice for view=3d) and no error'
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`${t.origin}/?${query}`);
-      await page.waitForSelector('#root > [data-app][data-view="2d"]');
+      await page.waitForSelector('#root > [data-app][data-view="2d"][data-ready]');
       await page.locator('[data-stage] svg[role="img"]').first().waitFor();
       assert.equal(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl')), false, 'WebGL is really off');
       // The toggle is drawn from the first paint and goes once the page has settled and found no WebGL.

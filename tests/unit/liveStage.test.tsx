@@ -2,7 +2,7 @@
 import { act, Profiler, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SCENES } from '../../scenes';
 import type { ActorId, SceneDefinition, SynapseState } from '../../src/science/types';
 import { DEFAULT_SETTINGS } from '../../src/model/settings';
@@ -10,6 +10,7 @@ import { beatAt, resolveScene, stateAt } from '../../src/model/state';
 import { FULL_VIEW } from '../../src/views/svg/geometry';
 import { LiveLayer, LiveProvider, STILL_FRAME, useLiveAttrs, type LiveFrame } from '../../src/views/svg/live';
 import { Stage } from '../../src/views/svg/Stage';
+import { loadCompositions } from '../../src/views/svg/compositions';
 import type { FrameSource } from '../../src/views/svg/types';
 
 /**
@@ -158,6 +159,9 @@ const picture = (element: Element) =>
 const parse = (markup: string) => new DOMParser().parseFromString(`<div>${markup}</div>`, 'text/html').body.firstElementChild!;
 
 describe('2D stage', () => {
+  // Scenes 2–5 draw from a chunk the app fetches after the first paint.
+  beforeAll(() => loadCompositions());
+
   for (const scene of SCENES) {
     it(`${scene.id}: server markup is the first frame; later frames move it without a render`, () => {
       const { starts } = resolveScene(scene, DEFAULT_SETTINGS);

@@ -1,5 +1,6 @@
-import { AnimatePresence, m } from 'framer-motion';
+import type { ReactNode } from 'react';
 import { ClosingCard } from '../../ui/ClosingCard';
+import { Presence } from '../../ui/Presence';
 import { useText } from '../../ui/text';
 import type { KioskLoop } from './useKioskLoop';
 
@@ -7,34 +8,31 @@ import type { KioskLoop } from './useKioskLoop';
 export function KioskOverlay({ loop }: { loop: KioskLoop }) {
   const { t } = useText();
   const { phase } = loop;
+  const cards: Partial<Record<KioskLoop['phase'], ReactNode>> = {
+    opening: (
+      <section className="kiosk-card" aria-live="polite">
+        <h2>{t('kiosk.openingTitle')}</h2>
+        <p>{t('kiosk.openingBody')}</p>
+      </section>
+    ),
+    closing: (
+      <section className="kiosk-card kiosk-card--closing" aria-live="polite">
+        <ClosingCard />
+      </section>
+    ),
+    countdown: (
+      <div className="kiosk-countdown" role="status">
+        <p>{t('kiosk.restarting', { count: loop.countdown })}</p>
+        <button type="button" className="tool-button" onClick={loop.keepExploring}>
+          {t('kiosk.keepExploring')}
+        </button>
+      </div>
+    ),
+  };
+  const card = cards[phase];
   return (
-    <AnimatePresence>
-      {phase === 'opening' && (
-        <m.section key="opening" className="kiosk-card" aria-live="polite" {...fade}>
-          <h2>{t('kiosk.openingTitle')}</h2>
-          <p>{t('kiosk.openingBody')}</p>
-        </m.section>
-      )}
-      {phase === 'closing' && (
-        <m.section key="closing" className="kiosk-card kiosk-card--closing" aria-live="polite" {...fade}>
-          <ClosingCard />
-        </m.section>
-      )}
-      {phase === 'countdown' && (
-        <m.div key="countdown" className="kiosk-countdown" role="status" {...fade}>
-          <p>{t('kiosk.restarting', { count: loop.countdown })}</p>
-          <button type="button" className="tool-button" onClick={loop.keepExploring}>
-            {t('kiosk.keepExploring')}
-          </button>
-        </m.div>
-      )}
-    </AnimatePresence>
+    <Presence itemKey={card ? phase : null} initial className="kiosk-layer" ms={800}>
+      {card}
+    </Presence>
   );
 }
-
-const fade = {
-  initial: { opacity: 0 },
-  animate: { opacity: 1 },
-  exit: { opacity: 0 },
-  transition: { duration: 0.8, ease: 'easeInOut' },
-} as const;

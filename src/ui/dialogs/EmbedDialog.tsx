@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { appBase, iframeSnippet, scriptSnippet, type EmbedSettings } from '../../app/embed/snippets';
 import { Dialog } from '../Dialog';
 import { useText } from '../text';
+import './embedDialog.css';
 
 type Which = 'iframe' | 'script';
 

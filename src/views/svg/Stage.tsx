@@ -1,9 +1,9 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { AnimatePresence, m } from 'framer-motion';
 import { ACTORS, type ActorId, type SynapseState } from '../../science/types';
+import { Presence } from '../../ui/Presence';
 import { cameraAt, glideTo, still, type Glide } from './camera';
 import { StageDefs, StageProvider } from './context';
-import { COMPOSITIONS } from './compositions';
+import { useComposition } from './compositions';
 import { FULL_VIEW, VIEW_H, VIEW_W, cameraTransform, smoothstep, type Camera } from './geometry';
 import { Labels } from './Labels';
 import { Live, LiveLayer, LiveProvider, STILL_FRAME, type LiveFrame } from './live';
@@ -26,7 +26,7 @@ const sedationOf = ({ state }: LiveFrame) => smoothstep(0.5, 1, state.sedation);
  */
 export function Stage({ scene, state, beatIndex, clock, source, label, title, description, reducedMotion, selected, onSelectActor }: StageProps) {
   const ids = `kme${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const composition = COMPOSITIONS[scene.id];
+  const composition = useComposition(scene.id);
   const beat = scene.beats[Math.min(Math.max(beatIndex, 0), scene.beats.length - 1)]!;
   const target = composition.camera(beat.framing);
   const live = source !== undefined && !reducedMotion;
@@ -34,16 +34,17 @@ export function Stage({ scene, state, beatIndex, clock, source, label, title, de
   const [layer] = useState(() => new LiveLayer(() => STILL_FRAME));
   const [drawn] = useState<{ state: SynapseState; t: number; camera: Camera }>(() => ({ state: {} as SynapseState, t: 0, camera: FULL_VIEW }));
   const glide = useRef<Glide>(still(target));
-  const scope = useRef(scene.id);
+  const scope = useRef(composition);
 
   // Render draws the camera where the last frame left it (the glide to a new framing starts from there).
   const frame: LiveFrame = { state, t: reducedMotion ? 0 : clock, camera: live && layer.frame ? layer.frame.camera : target };
   const layerOrNone = live ? layer : null;
 
-  // A new framing: glide there (jump under reduced motion, or into another scene's world).
+  // A new framing: glide there (jump under reduced motion, or into another scene's world, or when the
+  // scene's world has just arrived).
   useLayoutEffect(() => {
-    const jump = !live || scope.current !== scene.id;
-    scope.current = scene.id;
+    const jump = !live || scope.current !== composition;
+    scope.current = composition;
     glide.current = jump ? still(target) : glideTo(glide.current, target, performance.now());
     if (glide.current.from === target) return;
     // While the clock plays, its frames draw the glide too; this loop draws only the frames it skips.
@@ -56,7 +57,7 @@ export function Stage({ scene, state, beatIndex, clock, source, label, title, de
     };
     request = requestAnimationFrame(step);
     return () => cancelAnimationFrame(request);
-  }, [target, live, scene.id, layer]);
+  }, [target, live, composition, layer]);
 
   // After every commit: how to sample a frame now, and one draw, so the nodes show this moment.
   useLayoutEffect(() => {
@@ -117,12 +118,10 @@ export function Stage({ scene, state, beatIndex, clock, source, label, title, de
             <rect width={VIEW_W} height={VIEW_H} fill="var(--c-stage)" />
             {reducedMotion ? (
               // Reduced motion: each beat is a still, and the next still cross-fades in over the last
-              // (opacity only, which framer-motion keeps under reducedMotion="user").
-              <AnimatePresence initial={false}>
-                <m.g key={`${scene.id}:${beatIndex}`} initial={{ opacity: 0 }} animate={{ opacity: 1 }} exit={{ opacity: 0 }} transition={{ duration: 0.4 }}>
-                  {picture}
-                </m.g>
-              </AnimatePresence>
+              // (opacity only, which the reduced-motion rules of app.css keep).
+              <Presence itemKey={`${scene.id}:${beatIndex}`} as="g" ms={400}>
+                {picture}
+              </Presence>
             ) : (
               picture
             )}

@@ -1,0 +1,14 @@
+import { useLayoutEffect } from 'react';
+import type { TFunction } from 'i18next';
+import type { Params } from '../model/params';
+import { App } from './App';
+
+/**
+ * The app as main.tsx mounts it and the build prerenders it. src/app/boot.js hides a prerendered page
+ * that is not the one asked for (`<html data-boot>`); it shows again in the commit that draws the right
+ * one, before the browser paints, so no frame shows the wrong words.
+ */
+export function AppRoot({ params, t }: { params: Params; t: TFunction }) {
+  useLayoutEffect(() => document.documentElement.removeAttribute('data-boot'), []);
+  return <App initial={params} t={t} />;
+}

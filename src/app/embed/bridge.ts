@@ -1,0 +1,91 @@
+import { LANGUAGES } from '../../i18n/i18n';
+import type { Player } from '../../player/player';
+import { parseCommand, readyEvent, resizeEvent, sceneChangeEvent, type EmbedEvent, type SettableParams } from './messages';
+
+/**
+ * The app's side of the embed protocol (interface.md, "postMessage"), for an app inside a frame:
+ * - sends `ready` once the first scene is drawn, `scenechange` when the scene changes and `resize`
+ *   when the content height changes (at most once per animation frame, only when it changed);
+ * - obeys `play`, `pause`, `goto` and `set` commands from the parent window, whatever its origin,
+ *   after strict validation (`parseCommand`); anything else is ignored without a word.
+ *
+ * Events go to the parent with targetOrigin '*': the embedding page may be on any origin, and the
+ * events carry nothing private (a scene id, a height), so there is nothing to leak.
+ * Returns a function that disconnects it.
+ */
+export function connectEmbedBridge(player: Player, apply: (params: SettableParams) => void): () => void {
+  const parent = window.parent;
+  const post = (event: EmbedEvent) => {
+    try {
+      parent.postMessage(event, '*');
+    } catch {
+      // A detached or closed parent: nothing to tell.
+    }
+  };
+
+  // ready, after the first paint; scenechange afterwards.
+  let ready = false;
+  let lastScene = player.getSnapshot().sceneIndex;
+  const readyFrame = requestAnimationFrame(() => {
+    ready = true;
+    lastScene = player.getSnapshot().sceneIndex;
+    post(readyEvent(player.scene.id));
+  });
+  const unsubscribe = player.subscribe(() => {
+    const { sceneIndex } = player.getSnapshot();
+    if (sceneIndex === lastScene) return;
+    lastScene = sceneIndex;
+    if (ready) post(sceneChangeEvent(player.scene.id));
+  });
+
+  // resize: the document's height, read once per frame at most, sent only when it changed. The
+  // root element's own box, not `scrollHeight`: that never reports less than the frame's current
+  // height, so a frame made taller once could never shrink again (embed.css drops the min-heights).
+  let lastHeight = -1;
+  let resizeFrame = 0;
+  const measure = () => {
+    resizeFrame = 0;
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === lastHeight) return;
+    lastHeight = height;
+    post(resizeEvent(height));
+  };
+  const observer = new ResizeObserver(() => {
+    if (!resizeFrame) resizeFrame = requestAnimationFrame(measure);
+  });
+  observer.observe(document.documentElement);
+  observer.observe(document.body);
+
+  // Commands: from the parent window only (another frame of the host page cannot drive us), any
+  // origin, strictly validated. A malformed message is dropped silently.
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== parent) return;
+    const command = parseCommand(event.data, LANGUAGES);
+    if (!command) return;
+    switch (command.type) {
+      case 'play':
+        player.play();
+        break;
+      case 'pause':
+        player.pause();
+        break;
+      case 'goto': {
+        const index = player.scenes.findIndex((scene) => scene.id === command.scene);
+        if (index >= 0) player.goToScene(index, command.t ?? 0);
+        break;
+      }
+      case 'set':
+        apply(command.params);
+        break;
+    }
+  };
+  window.addEventListener('message', onMessage);
+
+  return () => {
+    cancelAnimationFrame(readyFrame);
+    if (resizeFrame) cancelAnimationFrame(resizeFrame);
+    unsubscribe();
+    observer.disconnect();
+    window.removeEventListener('message', onMessage);
+  };
+}

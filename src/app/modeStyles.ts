@@ -1,0 +1,17 @@
+import type { Mode } from '../model/params';
+
+/**
+ * The layouts of the waiting-room kiosk and of the embedded explainer, fetched only in those modes and
+ * before their first render (the mode never changes on a page), so the explore page's first load
+ * carries neither.
+ */
+export function loadModeStyles(mode: Mode): Promise<unknown> {
+  switch (mode) {
+    case 'kiosk':
+      return import('./kiosk/kiosk.css');
+    case 'embed':
+      return import('./embed.css');
+    case 'explore':
+      return Promise.resolve();
+  }
+}
