@@ -273,10 +273,21 @@ test('print: the page prints as a one-to-two page patient handout', async (t) =>
   assert.equal(await page.locator('article.handout').count(), 0, 'no handout in the page on screen');
   await waitFor(() => t.requests.some((url) => /\/assets\/Handout-[\w-]+\.js/.test(url)), { message: "the handout's code fetched" });
   await sleep(300);
+  // Headless Chromium (156 and later) has no print dialog to close: a real `window.print()` leaves a print
+  // job open for good, and `page.pdf()` below then fails with "Page is already being printed". So the
+  // dialog is stood in for by what a browser does around it, the `beforeprint` and `afterprint` events, and
+  // the paper itself comes from `page.pdf()`.
   await page.evaluate(() => {
-    window.addEventListener('beforeprint', () => (window.__sheetAtPrint = document.querySelectorAll('article.handout li').length));
+    window.__printCalls = 0;
+    window.print = () => {
+      window.__printCalls += 1;
+      window.dispatchEvent(new Event('beforeprint'));
+      window.__sheetAtPrint = document.querySelectorAll('article.handout li').length;
+      window.dispatchEvent(new Event('afterprint'));
+    };
   });
   await button(page, en.handout.print).click();
+  assert.equal(await page.evaluate(() => window.__printCalls), 1, 'the Print button asks the browser to print');
   assert.ok((await page.evaluate(() => window.__sheetAtPrint)) >= SCENES.length, 'the sheet is complete when the browser starts printing');
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1, name: en.handout.title }) });

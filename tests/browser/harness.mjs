@@ -110,3 +110,14 @@ export async function measurePixels(context, images, measure, arg = null) {
     await page.close();
   }
 }
+
+/**
+ * Pauses the page's fake clock (`page.clock.install()` first) a little ahead of the page's own time.
+ * The target is read from the page, not from Node's `Date.now()`: the two drift apart while a busy
+ * machine loads the page, and a target already behind the page's clock fails ("Cannot fast-forward to
+ * the past"). One second of margin covers the round trip between reading and pausing on a loaded machine.
+ */
+export async function pauseClockAhead(page, ms = 1000) {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + ms);
+}

@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, assert, SCENES, waitFor, sleep, measurePixels } from './harness.mjs';
+import { test, assert, SCENES, waitFor, sleep, measurePixels, pauseClockAhead } from './harness.mjs';
 
 // Where run.mjs keeps screenshots (test-results/screens under the project root).
 const root = process.env.BROWSER_TEST_ROOT ? path.resolve(process.env.BROWSER_TEST_ROOT) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -324,7 +324,7 @@ async function assertNoFlashes(t, query, label) {
     await waitFor(async () => (await t.state()).view === '3d', { timeout: 20_000, message: 'data-view="3d"' });
   }
   const { scene } = await t.state();
-  await page.clock.pauseAt(Date.now() + 200);
+  await pauseClockAhead(page);
   await button(page, 'Play').click();
   // Explore mode goes on to the next scene at the end; the last scene stops there.
   const ended = async () => (await t.state()).scene !== scene || (await button(page, 'Play').count()) === 1;
@@ -356,7 +356,7 @@ test('photosensitivity: the flash count sees a page that flashes five times a se
     '<body style="margin:0"><div id="f" style="height:100vh;background:#000"></div>' +
       '<script>setInterval(() => { const s = document.getElementById("f").style; s.background = s.background === "rgb(0, 0, 0)" ? "#fff" : "#000"; }, 100);</script></body>',
   );
-  await page.clock.pauseAt(Date.now() + 200);
+  await pauseClockAhead(page);
   const frames = await recordSteps(page, { seconds: 3 });
   const worst = await worstTile(page.context(), frames);
   assert.ok(worst.count > FLASH.maxTransitionsPerSecond, `a 5 Hz flash is caught (${worst.count} transitions in one second, ${frames.length} frames)`);

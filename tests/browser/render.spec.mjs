@@ -2,7 +2,7 @@
 // every frame but React commits only when something structural changes (a beat, the play button), never
 // once per frame. Commits are counted through a React DevTools global hook that the test installs before
 // the app loads; the production build of react-dom calls it on every commit, as it does for DevTools.
-import { test, assert, waitFor } from './harness.mjs';
+import { test, assert, waitFor, pauseClockAhead } from './harness.mjs';
 
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const scrubber = (page) => page.getByRole('slider', { name: 'Position in scene' });
@@ -122,7 +122,7 @@ test('2D: the camera glides to a new framing while paused, drawn without React c
   // The page's clock is stepped by the test, so the 1.3 s glide is sampled the same way on any machine.
   await page.clock.install();
   await t.open('scene=nmda-blockade&view=2d');
-  await page.clock.pauseAt(Date.now() + 1000);
+  await pauseClockAhead(page);
   const world = page.locator(WORLD);
   const wide = await world.getAttribute('transform');
   await button(page, 'Next step').click();
