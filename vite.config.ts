@@ -24,6 +24,9 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder of any host (clinic intranets, embeds).
   base: './',
+  // `KME_PUBLIC_URL` (the address people can reach, for QR codes, share pages and oEmbed) is read at
+  // build time as import.meta.env.KME_PUBLIC_URL; see src/app/publicUrl.ts.
+  envPrefix: ['VITE_', 'KME_'],
   plugins: [
     react(),
     firstPaintText(),
