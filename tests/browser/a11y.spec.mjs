@@ -1,7 +1,9 @@
 // Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA) on every scene, with each dialog open, and in every
 // mode, view, language and wording level; one h1; <html lang>; every button has an accessible name.
 import { readdirSync } from 'node:fs';
-import { test, assert, SCENES, LEVELS } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, LEVELS } from './helpers.mjs';
 
 function describe(violations) {
   return violations
@@ -55,7 +57,7 @@ async function unnamedButtons(page) {
 // again): the words change with the level, the structure and colours do not.
 for (const [index, scene] of SCENES.entries()) {
   const level = LEVELS[index % LEVELS.length];
-  test(`${scene} (${level}): no axe violations`, async (t) => {
+  test(`${scene} (${level}): no axe violations`, async ({ t }) => {
     await t.open(`scene=${scene}&view=2d&level=${level}`);
     await t.page.waitForTimeout(300);
     await assertNoViolations(t, `on ${scene} at level=${level}`);
@@ -67,7 +69,7 @@ for (const [index, scene] of SCENES.entries()) {
   });
 }
 
-test('page structure: one h1, html lang="en", every button named', async (t) => {
+test('page structure: one h1, html lang="en", every button named', async ({ t }) => {
   const { page } = t;
   for (const scene of SCENES) {
     await t.open(`scene=${scene}&view=2d`);
@@ -85,7 +87,7 @@ for (const [opener, dialogName] of [
   ['About this explainer', /./],
   ['References', null],
 ]) {
-  test(`dialog opened by "${opener}": no axe violations, buttons named`, async (t) => {
+  test(`dialog opened by "${opener}": no axe violations, buttons named`, async ({ t }) => {
     const { page } = t;
     await t.open('scene=glutamate-surge&view=2d&level=clinician');
     const openerButton = page.getByRole('button', { name: opener, exact: true });
@@ -108,7 +110,7 @@ for (const [opener, dialogName] of [
   });
 }
 
-test('reduced motion and dark theme: no axe violations', async (t) => {
+test('reduced motion and dark theme: no axe violations', async ({ t }) => {
   const { page } = t;
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
   await t.open('scene=bdnf-release&view=2d&theme=dark');
@@ -131,7 +133,8 @@ for (const [m, mode] of MODES.entries()) {
     for (const [l, lang] of LANGUAGES.entries()) {
       const level = LEVELS[(m + v + l) % LEVELS.length];
       const scene = SCENES[combination++ % SCENES.length];
-      test(`mode=${mode} view=${view} lang=${lang} level=${level}: no axe violations`, async (t) => {
+      test(`mode=${mode} view=${view} lang=${lang} level=${level}: no axe violations`, async ({ t }) => {
+        test.setTimeout(90_000);
         const { page } = t;
         await t.open(`mode=${mode}&view=${view}&lang=${lang}&level=${level}&scene=${scene}`);
         await t.waitFor(async () => (await t.state())?.view === view, { timeout: 15_000, message: `data-view="${view}"` });
@@ -143,13 +146,13 @@ for (const [m, mode] of MODES.entries()) {
         await page.waitForTimeout(mode === 'kiosk' ? 4000 : 800);
         await assertNoViolations(t, `in ${mode}/${view}/${lang}/${level} mid-scene`);
         await t.shot(`a11y-${mode}-${view}-${lang}-${level}`, { settle: 0 });
-      }, { timeout: 90_000 });
+      });
     }
   }
 }
 
 for (const opener of ['What you may have read', 'Embed']) {
-  test(`dialog opened by "${opener}": no axe violations`, async (t) => {
+  test(`dialog opened by "${opener}": no axe violations`, async ({ t }) => {
     const { page } = t;
     await t.open('scene=ampa-activation&view=2d');
     await page.getByRole('button', { name: opener, exact: true }).click();

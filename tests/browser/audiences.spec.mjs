@@ -3,7 +3,9 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { test, assert, SCENES, waitFor, sleep } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, waitFor, sleep } from './helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const localeFile = (lang) => path.join(root, 'src/i18n/locales', `${lang}.json`);
@@ -104,7 +106,8 @@ async function tap(page) {
 /** Runs of equal values, e.g. the scenes in the order they were shown. */
 const runs = (values) => values.filter((v, i) => i === 0 || v !== values[i - 1]);
 
-test('kiosk: a content note, the five scenes in order, a closing card, and back to the first, captions always on screen', async (t) => {
+test('kiosk: a content note, the five scenes in order, a closing card, and back to the first, captions always on screen', async ({ t }) => {
+  test.setTimeout(150_000);
   const { page } = t;
   await page.addInitScript(recordWhatIsSeen, { notes: [en.kiosk.openingTitle], closings: [en.kiosk.closingTitle] });
   await t.open('mode=kiosk&speed=16&view=2d');
@@ -145,9 +148,9 @@ test('kiosk: a content note, the five scenes in order, a closing card, and back 
   await references.waitFor({ state: 'visible' });
   assert.match(await references.innerText(), /doi:10\./, 'the references are listed (as plain text)');
   assert.deepEqual(await linksAway(page), [], 'no links away in the kiosk references dialog');
-}, { timeout: 150_000 });
+});
 
-test('kiosk: a key press pauses the loop and shows simple controls', async (t) => {
+test('kiosk: a key press pauses the loop and shows simple controls', async ({ t }) => {
   const { page } = t;
   await t.open('mode=kiosk&speed=16&view=2d');
   await waitUntilPlaying(t);
@@ -163,7 +166,8 @@ test('kiosk: a key press pauses the loop and shows simple controls', async (t) =
   assert.equal(await countdown(page).count(), 0, 'no countdown before the idle time has passed');
 });
 
-test('kiosk: after the idle time a gentle countdown restarts the loop; "Keep exploring" cancels it', async (t) => {
+test('kiosk: after the idle time a gentle countdown restarts the loop; "Keep exploring" cancels it', async ({ t }) => {
+  test.setTimeout(150_000);
   const { page } = t;
   await page.addInitScript(recordWhatIsSeen, { notes: [en.kiosk.openingTitle], closings: [en.kiosk.closingTitle] });
   await t.open(`mode=kiosk&speed=16&view=2d&idle=${MIN_IDLE}`);
@@ -211,9 +215,10 @@ test('kiosk: after the idle time a gentle countdown restarts the loop; "Keep exp
   await countdown(page).waitFor({ state: 'hidden' });
   await button(page, 'Play').waitFor({ state: 'hidden' });
   await waitUntilPlaying(t);
-}, { timeout: 150_000 });
+});
 
-test('kiosk: rotate=en,es changes the language between loops', async (t) => {
+test('kiosk: rotate=en,es changes the language between loops', async ({ t }) => {
+  test.setTimeout(240_000);
   const { page } = t;
   await page.addInitScript(recordWhatIsSeen, {
     notes: [en.kiosk.openingTitle, es.kiosk.openingTitle],
@@ -237,9 +242,10 @@ test('kiosk: rotate=en,es changes the language between loops', async (t) => {
   assert.ok(second.length >= 10 && second.every((c) => spanish.has(c)), `the second loop's captions are all Spanish: ${second.filter((c) => !spanish.has(c)).join(' | ')}`);
   const first = [...shown(loops[0], loops[1])];
   assert.ok(first.length >= 10 && first.every((c) => english.has(c)), 'the first loop is in English');
-}, { timeout: 240_000 });
+});
 
-test('kiosk screens: the content note, a scene and the paused controls are calm, with large captions', async (t) => {
+test('kiosk screens: the content note, a scene and the paused controls are calm, with large captions', async ({ t }) => {
+  test.setTimeout(120_000);
   const { page } = t;
   await page.setViewportSize({ width: 1920, height: 1080 });
   // At the normal speed: the content note stays nine seconds, long enough for a picture.
@@ -254,7 +260,7 @@ test('kiosk screens: the content note, a scene and the paused controls are calm,
   await page.keyboard.press('Space');
   await button(page, 'Play').waitFor({ state: 'visible' });
   await t.shot('audiences-kiosk-3-paused', { settle: 600 });
-}, { timeout: 120_000 });
+});
 
 /** Pages in a PDF made by Chromium: its page objects, checked against the page tree's /Count. */
 function pdfPageCount(pdf) {
@@ -265,7 +271,8 @@ function pdfPageCount(pdf) {
   return pages;
 }
 
-test('print: the page prints as a one-to-two page patient handout', async (t) => {
+test('print: the page prints as a one-to-two page patient handout', async ({ t }) => {
+  test.setTimeout(60_000);
   const { page } = t;
   await t.open('scene=ampa-activation&view=2d');
   // On screen the handout is not in the page at all (thousands of SVG nodes nobody sees); its code is
@@ -339,9 +346,10 @@ test('print: the page prints as a one-to-two page patient handout', async (t) =>
   // A picture of the printed sheet at about A4 width, to look at.
   await page.setViewportSize({ width: 794, height: 1123 });
   await t.shot('audiences-print-handout', { settle: 300 });
-}, { timeout: 60_000 });
+});
 
-test('"What you may have read": on every scene from the footer, each claim with a plain grade, correction and references', async (t) => {
+test('"What you may have read": on every scene from the footer, each claim with a plain grade, correction and references', async ({ t }) => {
+  test.setTimeout(60_000);
   const { page } = t;
   const myths = Object.values(en.myths.items);
   const gradeNames = Object.values(en.grades).map((g) => g.name);
@@ -377,4 +385,4 @@ test('"What you may have read": on every scene from the footer, each claim with 
     assert.ok(await opener.evaluate((el) => el === document.activeElement), `focus returns to the footer button (${scene})`);
     await page.evaluate(() => document.activeElement.blur());
   }
-}, { timeout: 60_000 });
+});

@@ -1,9 +1,8 @@
 // The educational-only disclaimer is always on screen and one click from its full text; no text on
 // screen (at either wording level, on any beat, in any dialog) looks like a dose.
-import { test, assert, SCENES, LEVELS, waitFor } from './harness.mjs';
-
-// A number followed by a dose unit: 0.5 mg/kg, 35 mg, 2 mL, 10 µg, 50 mcg, 5 units, 1 IU, 20 milligrams…
-export const DOSE = /\d(?:[\d.,]*\d)?\s*(?:mg\b(?:\s*\/\s*(?:kg|min|h|hr|ml))?|mg\/kg|m[lL]\b|[µμu]g\b|mcg\b|micrograms?\b|milligrams?\b|millilit(?:re|er)s?\b|units?\b|IU\b|ng\/m[lL])/i;
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, LEVELS, DOSE, waitFor } from './helpers.mjs';
 
 /** Every word a person (or a screen reader) could meet: visible text, labels, titles. */
 async function allText(page) {
@@ -25,7 +24,7 @@ function assertNoDose(text, where) {
   assert.deepEqual(lines, [], `dose-like text ${where}`);
 }
 
-test('the footer says "For education only" on every scene', async (t) => {
+test('the footer says "For education only" on every scene', async ({ t }) => {
   const { page } = t;
   for (const scene of SCENES) {
     await t.open(`scene=${scene}&view=2d`);
@@ -37,7 +36,7 @@ test('the footer says "For education only" on every scene', async (t) => {
   }
 });
 
-test('"About this explainer" opens the disclaimer dialog', async (t) => {
+test('"About this explainer" opens the disclaimer dialog', async ({ t }) => {
   const { page } = t;
   await t.open('view=2d');
   const about = page.getByRole('button', { name: /about this explainer|disclaimer/i });
@@ -63,7 +62,8 @@ test('dose pattern self-check', async () => {
 });
 
 for (const level of LEVELS) {
-  test(`no dose-like text on any beat, dialog or panel (level=${level})`, async (t) => {
+  test(`no dose-like text on any beat, dialog or panel (level=${level})`, async ({ t }) => {
+    test.setTimeout(90_000);
     const { page } = t;
     for (const scene of SCENES) {
       await t.open(`scene=${scene}&view=2d&level=${level}`);
@@ -88,5 +88,5 @@ for (const level of LEVELS) {
       await page.keyboard.press('Escape');
       await page.waitForTimeout(200);
     }
-  }, { timeout: 90_000 });
+  });
 }

@@ -6,8 +6,9 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { test, assert, waitFor } from './harness.mjs';
-import { DOSE } from './disclaimer.spec.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { waitFor, DOSE } from './helpers.mjs';
 
 const ID = 'ketamine-explorer';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -133,7 +134,7 @@ function assertCsp(cspHeaders) {
 
 // ---- iframe embed ------------------------------------------------------------------------------
 
-test('iframe on another origin: ready, goto → scenechange, set, under the strict CSP', async (t) => {
+test('iframe on another origin: ready, goto → scenechange, set, under the strict CSP', async ({ t }) => {
   const host = await startHost({
     '/': hostPage(`<iframe src="${t.origin}/?mode=embed&scene=ampa-activation" title="Explainer" style="width:100%;height:900px;border:0"></iframe>`),
   });
@@ -184,7 +185,7 @@ test('iframe on another origin: ready, goto → scenechange, set, under the stri
   }
 });
 
-test('malformed and hostile messages are ignored without a trace', async (t) => {
+test('malformed and hostile messages are ignored without a trace', async ({ t }) => {
   const host = await startHost({
     '/': hostPage(`<iframe src="${t.origin}/?mode=embed&scene=ampa-activation" title="Explainer" style="width:100%;height:900px;border:0"></iframe>`),
   });
@@ -279,7 +280,7 @@ test('malformed and hostile messages are ignored without a trace', async (t) => 
 
 // ---- script embed ------------------------------------------------------------------------------
 
-test('script embed on another origin: <ketamine-explorer> renders and keeps its height in step', async (t) => {
+test('script embed on another origin: <ketamine-explorer> renders and keeps its height in step', async ({ t }) => {
   // The host page has a strict policy of its own (no inline styles): the element must still work.
   const host = await startHost(
     {
@@ -381,7 +382,7 @@ async function describeViolations(violations) {
 }
 
 for (const width of [320, 600, 1000]) {
-  test(`embed mode at ${width} px: compact, no horizontal scroll, disclaimer in view, axe clean`, async (t) => {
+  test(`embed mode at ${width} px: compact, no horizontal scroll, disclaimer in view, axe clean`, async ({ t }) => {
     const { page } = t;
     await page.setViewportSize({ width, height: 900 });
     await t.open('mode=embed&scene=ampa-activation');
@@ -418,7 +419,7 @@ for (const width of [320, 600, 1000]) {
 
 // ---- the example article -----------------------------------------------------------------------
 
-test('example article shows both embeds, has no inline script and no dose', async (t) => {
+test('example article shows both embeds, has no inline script and no dose', async ({ t }) => {
   const { page } = t;
   await page.addInitScript(() => {
     window.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -457,7 +458,7 @@ test('example article shows both embeds, has no inline script and no dose', asyn
   await t.shot('article');
 });
 
-test('example article at 360 px: no horizontal scroll, the plain iframe fits its content', async (t) => {
+test('example article at 360 px: no horizontal scroll, the plain iframe fits its content', async ({ t }) => {
   const { page } = t;
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(`${t.origin}/article-example.html`, { waitUntil: 'load' });
@@ -476,7 +477,7 @@ test('example article at 360 px: no horizontal scroll, the plain iframe fits its
 
 // ---- CSP and the built page ---------------------------------------------------------------------
 
-test('the app is served with the strict CSP and its built page has no inline script', async (t) => {
+test('the app is served with the strict CSP and its built page has no inline script', async ({ t }) => {
   const { page } = t;
   const response = await page.goto(`${t.origin}/?mode=embed`, { waitUntil: 'load' });
   const header = response.headers()['content-security-policy'] ?? '';
@@ -490,7 +491,7 @@ test('the app is served with the strict CSP and its built page has no inline scr
 
 // ---- the Embed dialog ----------------------------------------------------------------------------
 
-test('Embed dialog writes both snippets for the current moment and copies them', async (t) => {
+test('Embed dialog writes both snippets for the current moment and copies them', async ({ t }) => {
   const { page, context } = t;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.origin });
   await t.open('scene=bdnf-release&level=clinician&time=weeks');

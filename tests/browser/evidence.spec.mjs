@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { test, assert, SCENES, waitFor } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, waitFor } from './helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LOCALES = Object.fromEntries(
@@ -54,7 +56,8 @@ async function assertItems(card, L, level) {
 for (const lang of ['en', 'es']) {
   const L = LOCALES[lang];
 
-  test(`"What studies in people show" from the footer on every scene, graded and referenced, axe clean (lang=${lang})`, async (t) => {
+  test(`"What studies in people show" from the footer on every scene, graded and referenced, axe clean (lang=${lang})`, async ({ t }) => {
+    test.setTimeout(90_000);
     const { page } = t;
     await t.open(`lang=${lang}&view=2d`);
     for (const [i, scene] of SCENES.entries()) {
@@ -82,9 +85,9 @@ for (const lang of ['en', 'es']) {
     const violations = await t.axe({ include: 'dialog[open]' });
     assert.deepEqual(violations.map((v) => `${v.id}: ${v.help}`), [], 'no axe violations in the technical card');
     await t.shot(`evidence-in-people-${lang}-clinician`, { settle: 300 });
-  }, { timeout: 90_000 });
+  });
 
-  test(`"Evidence reviewed: ${REVIEWED[lang]}" in the About dialog, the references and the handout (lang=${lang})`, async (t) => {
+  test(`"Evidence reviewed: ${REVIEWED[lang]}" in the About dialog, the references and the handout (lang=${lang})`, async ({ t }) => {
     const { page } = t;
     const line = L.evidence.reviewed.replace('{{date}}', REVIEWED[lang]);
     await t.open(`lang=${lang}&view=2d&scene=bdnf-release`);
@@ -106,7 +109,7 @@ for (const lang of ['en', 'es']) {
   });
 }
 
-test('kiosk: "What studies in people show" is reachable and its references lead nowhere', async (t) => {
+test('kiosk: "What studies in people show" is reachable and its references lead nowhere', async ({ t }) => {
   const { page } = t;
   const L = LOCALES.en;
   await t.open('mode=kiosk&view=2d');

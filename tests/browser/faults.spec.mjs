@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { test, assert, waitFor } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { waitFor } from './helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const locale = (lang) => JSON.parse(readFileSync(path.join(root, 'src/i18n/locales', `${lang}.json`), 'utf8'));
@@ -19,7 +21,7 @@ const RAW_KEY = /\b(?:ui|scenes|claims|actors|notes|grades|kiosk|myths|honesty|h
 
 const blur = (page) => page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
 
-test('a 2D stage that throws shows a friendly message and "Try again"; captions and controls still work', async (t) => {
+test('a 2D stage that throws shows a friendly message and "Try again"; captions and controls still work', async ({ t }) => {
   const { page } = t;
   // The drawing fails while window.__stageFault is set: the one attribute only the 2D stage sets
   // cannot be written (as a broken browser API would fail), so the stage throws while React draws it.
@@ -61,7 +63,7 @@ test('a 2D stage that throws shows a friendly message and "Try again"; captions 
   assert.ok(t.console.warnings.some((w) => /fault injected by faults\.spec/.test(w)), 'the failure is reported as a warning');
 });
 
-test('a chart that throws steps aside; the caption, panel and stage carry on', async (t) => {
+test('a chart that throws steps aside; the caption, panel and stage carry on', async ({ t }) => {
   const { page } = t;
   // The treated curve's path cannot be written: the chart throws while React draws it.
   await page.addInitScript(() => {
@@ -82,7 +84,7 @@ test('a chart that throws steps aside; the caption, panel and stage carry on', a
   await waitFor(async () => (await t.caption()) !== first, { message: 'the caption follows the keys' });
 });
 
-test('parts that fail to load on a flaky network arrive when it is back; the page never breaks', async (t) => {
+test('parts that fail to load on a flaky network arrive when it is back; the page never breaks', async ({ t }) => {
   const { page } = t;
   // The first two fetches of each part that loads after the first paint fail, as on a dropping Wi-Fi.
   const parts = /\/assets\/(TimeCourseChart|AppDialogs|Handout|InfoCard|english-rest|laterScenes)-[\w-]+\.js(\?[^/]*)?$/;
@@ -123,7 +125,7 @@ test('parts that fail to load on a flaky network arrive when it is back; the pag
   await t.shot('fault-flaky-network');
 });
 
-test('a 3D view whose WebGL context cannot be created falls back to 2D', async (t) => {
+test('a 3D view whose WebGL context cannot be created falls back to 2D', async ({ t }) => {
   const { page } = t;
   // WebGL is there (the app's probe gets a context) but the 3D stage's own canvas gets none, as on a
   // GPU that has run out of contexts. three.js logs that failure itself with console.error.
@@ -151,7 +153,7 @@ test('a 3D view whose WebGL context cannot be created falls back to 2D', async (
   await waitFor(async () => (await t.caption()) !== first, { message: 'captions still follow the keys' });
 });
 
-test('a string missing from the Spanish file shows in English, never as a raw key', async (t) => {
+test('a string missing from the Spanish file shows in English, never as a raw key', async ({ t }) => {
   const { page } = t;
   const es = locale('es');
   const en = locale('en');

@@ -9,7 +9,8 @@
 // The same seed gives the same sequence of actions; what they hit can still differ with timing.
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
-import { test, sleep } from './harness.mjs';
+import { test } from './fixtures.mjs';
+import { sleep } from './helpers.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 8_2026);
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 42);
@@ -79,7 +80,8 @@ function boxOf(selector) {
 
 for (const [index, run] of RUNS.entries()) {
   const seconds = SECONDS / RUNS.length;
-  test(`monkey for ${seconds.toFixed(0)} s: ${run.label}`, async (t) => {
+  test(`monkey for ${seconds.toFixed(0)} s: ${run.label}`, async ({ t }) => {
+    test.setTimeout(seconds * 1000 + EXTRA_MS);
     const { page } = t;
     const random = seededRandom(SEED + index);
     const pick = (list) => list[Math.floor(random() * list.length)];
@@ -91,8 +93,8 @@ for (const [index, run] of RUNS.entries()) {
     const home = new URL(`${t.origin}/`);
 
     const fail = (message) => {
-      const replay = `FUZZ_SEED=${SEED} FUZZ_SECONDS=${SECONDS} ONLY='fuzz › monkey for ${seconds.toFixed(0)} s: ${run.label}'`;
-      throw new Error(`${message}\n  seed ${SEED}; replay with: ${replay} npm run test:browser\n  last actions:\n${trail.slice(-15).map((a) => `    ${a}`).join('\n')}`);
+      const replay = `FUZZ_SEED=${SEED} FUZZ_SECONDS=${SECONDS} npx playwright test -g 'monkey for ${seconds.toFixed(0)} s: ${run.label}'`;
+      throw new Error(`${message}\n  seed ${SEED}; replay with: ${replay}\n  last actions:\n${trail.slice(-15).map((a) => `    ${a}`).join('\n')}`);
     };
     const check = () => {
       if (t.pageErrors.length) fail(`page error: ${t.pageErrors[0]}`);
@@ -180,5 +182,5 @@ for (const [index, run] of RUNS.entries()) {
     const alive = await page.evaluate(() => !!document.querySelector('#root > [data-app][data-scene]'));
     if (!alive) fail('the app is gone from the page');
     console.log(`    fuzz ${run.label}: ${actions} actions, seed ${SEED}`);
-  }, { timeout: seconds * 1000 + EXTRA_MS });
+  });
 }

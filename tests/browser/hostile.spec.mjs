@@ -1,7 +1,9 @@
 // Bad and hostile URL parameters: each falls back to its default with one console.warn naming the
 // parameter — never an exception, never console.error, never the raw value echoed into the page
 // (interface.md, "URL parameters").
-import { test, assert, waitFor, wordingGroup } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { waitFor, wordingGroup } from './helpers.mjs';
 
 const LONG = 'zq'.repeat(5000); // a 10 000-character scene value
 
@@ -49,7 +51,7 @@ function mentions(warning, name) {
 }
 
 for (const c of CASES) {
-  test(c.label, async (t) => {
+  test(c.label, async ({ t }) => {
     const { page } = t;
     const dialogs = [];
     page.on('dialog', (d) => {
@@ -132,7 +134,7 @@ const EXPECT = {
   },
 };
 
-test('a bad parameter beside good ones spoils only itself', async (t) => {
+test('a bad parameter beside good ones spoils only itself', async ({ t }) => {
   await t.open('scene=bdnf-release&level=admin&view=2d');
   assert.equal((await t.state()).scene, 'bdnf-release');
   await EXPECT.plainWording(t);

@@ -1,7 +1,9 @@
 // Keyboard only (issue "Accessible to everyone"): from the top of the page, Tab reaches every control
 // in a sensible order, each shows where focus is, nothing traps focus, and every control works with
 // Enter, Space, arrows and Escape: steps, transport, wording, settings, stage hotspots and dialogs.
-import { test, assert, SCENES, waitFor } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, waitFor } from './helpers.mjs';
 
 /** What has focus, described for assertions (runs in the page). */
 function describeFocus() {
@@ -75,7 +77,7 @@ async function focusIsVisible(page) {
 
 const isHotspot = (f) => f.region === 'stage' && f.actor !== null;
 
-test('the focus check sees a missing focus indicator (a control for the tests below)', async (t) => {
+test('the focus check sees a missing focus indicator (a control for the tests below)', async ({ t }) => {
   const { page } = t;
   await t.open('scene=nmda-blockade&view=2d');
   await tabTo(page, (f) => f.region === 'steps', { what: 'the steps nav' });
@@ -84,7 +86,7 @@ test('the focus check sees a missing focus indicator (a control for the tests be
   assert.ok(!(await focusIsVisible(page)), 'without outlines, no focus is seen');
 });
 
-test('Tab goes through every control in a sensible order, focus always shows, and wraps back to the start', async (t) => {
+test('Tab goes through every control in a sensible order, focus always shows, and wraps back to the start', async ({ t }) => {
   const { page } = t;
   await t.open('scene=nmda-blockade&view=2d');
   const stops = [];
@@ -133,7 +135,7 @@ test('Tab goes through every control in a sensible order, focus always shows, an
   assert.equal(back.length, 12, 'Shift+Tab is not trapped either');
 });
 
-test('the skip link jumps past the header to the picture, and the address stays clean', async (t) => {
+test('the skip link jumps past the header to the picture, and the address stays clean', async ({ t }) => {
   const { page } = t;
   await t.open('scene=ampa-activation&view=2d');
   const url = page.url();
@@ -152,7 +154,7 @@ test('the skip link jumps past the header to the picture, and the address stays 
   assert.equal(page.url(), url, 'no #picture added to the address');
 });
 
-test('the steps nav and the transport work with Enter and Space', async (t) => {
+test('the steps nav and the transport work with Enter and Space', async ({ t }) => {
   const { page } = t;
   await t.open('scene=nmda-blockade&view=2d');
   await tabTo(page, (f) => f.region === 'steps' && /AMPA/.test(f.name), { what: 'step 3' });
@@ -179,7 +181,7 @@ test('the steps nav and the transport work with Enter and Space', async (t) => {
   await waitFor(async () => (await t.state()).scene === SCENES[4], { message: 'Enter on "Next scene"' });
 });
 
-test('the wording and settings radio groups move with the arrow keys', async (t) => {
+test('the wording and settings radio groups move with the arrow keys', async ({ t }) => {
   const { page } = t;
   await t.open('scene=bdnf-release&view=2d&level=patient');
   const plainCaption = await t.stableCaption();
@@ -238,7 +240,7 @@ async function walkHotspots(t, { view }) {
 }
 
 for (const scene of SCENES) {
-  test(`2D ${scene}: every hotspot label opens its info card from the keyboard; Escape or Close returns focus`, async (t) => {
+  test(`2D ${scene}: every hotspot label opens its info card from the keyboard; Escape or Close returns focus`, async ({ t }) => {
     await t.open(`scene=${scene}&view=2d`);
     const actors = await t.page.locator('[data-stage] [data-actor][role="button"], [data-stage] button[data-actor]').evaluateAll((els) => els.map((e) => e.getAttribute('data-actor')));
     const seen = await walkHotspots(t, { view: '2d' });
@@ -246,7 +248,8 @@ for (const scene of SCENES) {
   });
 }
 
-test('3D: the hotspot labels are tabbable and open the info card', async (t) => {
+test('3D: the hotspot labels are tabbable and open the info card', async ({ t }) => {
+  test.setTimeout(90_000);
   await t.open('scene=nmda-blockade&view=3d');
   await waitFor(async () => (await t.state()).view === '3d', { timeout: 20_000, message: 'data-view="3d"' });
   const visible = t.page.locator('[data-stage] button[data-actor]:visible');
@@ -254,10 +257,10 @@ test('3D: the hotspot labels are tabbable and open the info card', async (t) => 
   const actors = await visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-actor')));
   const seen = await walkHotspots(t, { view: '3d' });
   assert.deepEqual([...seen].sort(), [...actors].sort(), 'Tab reaches every label on screen');
-}, { timeout: 90_000 });
+});
 
 for (const name of ['About this explainer', 'What you may have read']) {
-  test(`the "${name}" dialog takes focus, keeps Tab inside, closes on Escape and gives focus back`, async (t) => {
+  test(`the "${name}" dialog takes focus, keeps Tab inside, closes on Escape and gives focus back`, async ({ t }) => {
     const { page } = t;
     await t.open('view=2d');
     await tabTo(page, (f) => f.region === 'footer' && f.name === name, { what: `"${name}"` });

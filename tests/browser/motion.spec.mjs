@@ -3,12 +3,9 @@
 // and, with motion on, no part of the screen flashes more than three times a second (WCAG 2.3.1).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { test, assert, SCENES, waitFor, sleep, measurePixels, pauseClockAhead } from './harness.mjs';
-
-// Where run.mjs keeps screenshots (test-results/screens under the project root).
-const root = process.env.BROWSER_TEST_ROOT ? path.resolve(process.env.BROWSER_TEST_ROOT) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SCREENS = path.join(root, 'test-results', 'screens');
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, SCREENS_DIR as SCREENS, waitFor, sleep, measurePixels, pauseClockAhead } from './helpers.mjs';
 
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const scrubber = (page) => page.getByRole('slider', { name: 'Position in scene' });
@@ -91,7 +88,7 @@ async function openReduced(t, query) {
 }
 
 for (const scene of SCENES) {
-  test(`reduced motion, 2D: ${scene} is a still picture between beat changes while playing`, async (t) => {
+  test(`reduced motion, 2D: ${scene} is a still picture between beat changes while playing`, async ({ t }) => {
     const { page } = t;
     await openReduced(t, `scene=${scene}&view=2d`);
     await button(page, 'Play').click();
@@ -104,7 +101,8 @@ for (const scene of SCENES) {
   });
 }
 
-test('reduced motion, 3D: the 3D view is a still picture between beat changes while playing', async (t) => {
+test('reduced motion, 3D: the 3D view is a still picture between beat changes while playing', async ({ t }) => {
+  test.setTimeout(90_000);
   const { page } = t;
   await openReduced(t, 'scene=glutamate-surge&view=3d');
   await waitFor(async () => (await t.state()).view === '3d', { timeout: 20_000, message: 'data-view="3d"' });
@@ -116,9 +114,9 @@ test('reduced motion, 3D: the 3D view is a still picture between beat changes wh
   // Still there after a beat change: the next beat is another still.
   await button(page, 'Next step').click();
   await assertStillWhilePlaying(t, '3d-glutamate-surge-next');
-}, { timeout: 90_000 });
+});
 
-test('without reduced motion the same two screenshots differ (the comparison sees motion)', async (t) => {
+test('without reduced motion the same two screenshots differ (the comparison sees motion)', async ({ t }) => {
   const { page } = t;
   await page.setViewportSize({ width: 1280, height: 1700 });
   await t.open('scene=glutamate-surge&view=2d');
@@ -128,7 +126,7 @@ test('without reduced motion the same two screenshots differ (the comparison see
   assert.ok(!first.equals(second), 'with motion on, the picture moves within a beat');
 });
 
-test('reduced motion: autoplay=1 does not start playing in explore mode', async (t) => {
+test('reduced motion: autoplay=1 does not start playing in explore mode', async ({ t }) => {
   const { page } = t;
   await openReduced(t, 'scene=nmda-blockade&view=2d&autoplay=1');
   await button(page, 'Play').waitFor();
@@ -142,7 +140,8 @@ test('reduced motion: autoplay=1 does not start playing in explore mode', async 
   await button(page, 'Pause').waitFor();
 });
 
-test('reduced motion: the kiosk still advances, beat by beat, each still held and not moving', async (t) => {
+test('reduced motion: the kiosk still advances, beat by beat, each still held and not moving', async ({ t }) => {
+  test.setTimeout(180_000);
   const { page } = t;
   await openReduced(t, 'mode=kiosk&view=2d');
   // The kiosk starts on its own after the opening note, even under reduced motion.
@@ -170,7 +169,7 @@ test('reduced motion: the kiosk still advances, beat by beat, each still held an
     const held = changes[i].at - changes[i - 1].at;
     assert.ok(held >= 5000, `each still is held long enough to read (${Math.round(held)} ms)`);
   }
-}, { timeout: 180_000 });
+});
 
 // ---- Photosensitivity ------------------------------------------------------------------------------
 
@@ -339,16 +338,18 @@ async function assertNoFlashes(t, query, label) {
 }
 
 for (const scene of SCENES) {
-  test(`photosensitivity, 2D: ${scene} never flashes more than three times a second`, async (t) => {
+  test(`photosensitivity, 2D: ${scene} never flashes more than three times a second`, async ({ t }) => {
+    test.setTimeout(300_000); // on the page's fake clock: other tests running beside it cannot skew it
     await assertNoFlashes(t, `scene=${scene}&view=2d`, `2d ${scene}`);
-  }, { timeout: 300_000 }); // on the page's fake clock: other tests running beside it cannot skew it
+  });
 }
 
-test('photosensitivity, 3D: glutamate-surge never flashes more than three times a second', async (t) => {
+test('photosensitivity, 3D: glutamate-surge never flashes more than three times a second', async ({ t }) => {
+  test.setTimeout(400_000);
   await assertNoFlashes(t, 'scene=glutamate-surge&view=3d', '3d glutamate-surge');
-}, { timeout: 400_000 });
+});
 
-test('photosensitivity: the flash count sees a page that flashes five times a second', async (t) => {
+test('photosensitivity: the flash count sees a page that flashes five times a second', { tag: '@timing', lock: '-exclusive-' }, async ({ t }) => {
   const { page } = t;
   // A control for the measurement itself: black and white swapping every 100 ms, on a blank page.
   await page.clock.install();
@@ -360,4 +361,4 @@ test('photosensitivity: the flash count sees a page that flashes five times a se
   const frames = await recordSteps(page, { seconds: 3 });
   const worst = await worstTile(page.context(), frames);
   assert.ok(worst.count > FLASH.maxTransitionsPerSecond, `a 5 Hz flash is caught (${worst.count} transitions in one second, ${frames.length} frames)`);
-}, { serial: true });
+});

@@ -9,7 +9,9 @@
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, assert, waitFor } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { waitFor } from './helpers.mjs';
 
 const screens = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screens');
 
@@ -104,7 +106,8 @@ async function appShown(page, scene) {
   });
 }
 
-test('after one visit, the app works with the network cut: scene, caption, dialogs, chart, 3D view', async (t) => {
+test('after one visit, the app works with the network cut: scene, caption, dialogs, chart, 3D view', async ({ t }) => {
+  test.setTimeout(90_000);
   const proxy = await startProxy(t.origin);
   const own = await ownContext(t, [proxy.origin]);
   try {
@@ -143,9 +146,10 @@ test('after one visit, the app works with the network cut: scene, caption, dialo
     await own.close();
     await proxy.cut().catch(() => {});
   }
-}, { timeout: 90_000 });
+});
 
-test('no service worker in embed mode or inside a frame; one on a plain visit', async (t) => {
+test('no service worker in embed mode or inside a frame; one on a plain visit', async ({ t }) => {
+  test.setTimeout(60_000);
   const host = http.createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><title>Host</title><iframe src="${t.origin}/?view=2d" title="Explainer" width="900" height="700"></iframe></html>`);
@@ -179,4 +183,4 @@ test('no service worker in embed mode or inside a frame; one on a plain visit', 
     await own.close();
     await new Promise((resolve) => host.close(resolve));
   }
-}, { timeout: 60_000 });
+});

@@ -1,6 +1,7 @@
 // The qualitative panel (issue "parameter panel"): driven by its accessible names, each setting changes
 // the address bar and the picture of the scene it matters to, and the time-course chart follows.
-import { test, assert } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
 
 const group = (page, name) => page.getByRole('group', { name, exact: true });
 /** The address bar leaves out a setting at its default (interface.md). */
@@ -33,7 +34,7 @@ async function lastBeatStart(t) {
   await t.page.keyboard.press('End');
 }
 
-test('exposure: low and high draw different pictures, and the URL follows', async (t) => {
+test('exposure: low and high draw different pictures, and the URL follows', async ({ t }) => {
   // Minutes after a session, while the drug is still there (a day later both pictures are alike).
   await t.open('scene=nmda-blockade&view=2d&time=minutes');
   await choose(t, 'Ketamine exposure', /^Low/, 'exposure', 'low');
@@ -45,7 +46,7 @@ test('exposure: low and high draw different pictures, and the URL follows', asyn
   assert.ok(await t.page.locator('[data-sedation]').count(), 'high exposure shows sedation on the stage');
 });
 
-test('stress: low and high draw different spines, and the URL follows', async (t) => {
+test('stress: low and high draw different spines, and the URL follows', async ({ t }) => {
   await t.open('scene=synaptogenesis&view=2d');
   await choose(t, 'Chronic stress background', /^Low/, 'stress', 'low');
   const low = await stagePicture(t, 'stress-low');
@@ -54,7 +55,7 @@ test('stress: low and high draw different spines, and the URL follows', async (t
   assert.ok(!low.equals(high), 'the picture changes between low and high stress');
 });
 
-test('time since a session moves the chart and the picture; the link reopens the same setup', async (t) => {
+test('time since a session moves the chart and the picture; the link reopens the same setup', async ({ t }) => {
   const { page } = t;
   // The last moment of the scene: the spines as they are at the chosen time since a session.
   await t.open('scene=synaptogenesis&view=2d&t=0.999');
@@ -77,7 +78,7 @@ test('time since a session moves the chart and the picture; the link reopens the
   }
 });
 
-test('the panel says its settings are illustrative, not doses', async (t) => {
+test('the panel says its settings are illustrative, not doses', async ({ t }) => {
   await t.open('scene=bdnf-release&view=2d');
   const note = await t.page.locator('aside').innerText();
   assert.match(note, /not doses/i);

@@ -1,5 +1,7 @@
 // The player: keyboard shortcuts, transport controls, autoplay, the scrubber and deep links.
-import { test, assert, SCENES, waitFor, sleep, wordingGroup } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, waitFor, sleep, wordingGroup } from './helpers.mjs';
 
 const blur = (page) => page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
 const button = (page, name) => page.getByRole('button', { name, exact: true });
@@ -14,7 +16,7 @@ async function scrubberFraction(page) {
   });
 }
 
-test('Space toggles play; the toggle button is named "Pause" while playing', async (t) => {
+test('Space toggles play; the toggle button is named "Pause" while playing', async ({ t }) => {
   const { page } = t;
   await t.open('scene=nmda-blockade&view=2d');
   await button(page, 'Play').waitFor();
@@ -29,7 +31,7 @@ test('Space toggles play; the toggle button is named "Pause" while playing', asy
   assert.equal(await button(page, 'Pause').count(), 0);
 });
 
-test('ArrowRight / ArrowLeft move one beat', async (t) => {
+test('ArrowRight / ArrowLeft move one beat', async ({ t }) => {
   const { page } = t;
   await t.open('scene=glutamate-surge&view=2d');
   const first = await t.caption();
@@ -44,7 +46,7 @@ test('ArrowRight / ArrowLeft move one beat', async (t) => {
   assert.equal((await t.state()).scene, 'glutamate-surge');
 });
 
-test('PageDown / PageUp change scene', async (t) => {
+test('PageDown / PageUp change scene', async ({ t }) => {
   const { page } = t;
   await t.open('scene=nmda-blockade&view=2d');
   await blur(page);
@@ -57,7 +59,7 @@ test('PageDown / PageUp change scene', async (t) => {
   assert.equal((await t.state()).beat, 0, 'a new scene starts at beat 0');
 });
 
-test('keys 1–5 jump to the five scenes', async (t) => {
+test('keys 1–5 jump to the five scenes', async ({ t }) => {
   const { page } = t;
   await t.open('view=2d');
   await blur(page);
@@ -68,7 +70,7 @@ test('keys 1–5 jump to the five scenes', async (t) => {
   }
 });
 
-test('Home / End go to the first / last beat of the scene', async (t) => {
+test('Home / End go to the first / last beat of the scene', async ({ t }) => {
   const { page } = t;
   await t.open('scene=bdnf-release&view=2d');
   const first = await t.caption();
@@ -87,7 +89,7 @@ test('Home / End go to the first / last beat of the scene', async (t) => {
   await waitFor(async () => (await t.caption()) === first, { message: 'the first caption after Home' });
 });
 
-test('"?" and the "Keyboard shortcuts" button open a dialog that Escape closes', async (t) => {
+test('"?" and the "Keyboard shortcuts" button open a dialog that Escape closes', async ({ t }) => {
   const { page } = t;
   await t.open('view=2d');
   await blur(page);
@@ -109,7 +111,7 @@ test('"?" and the "Keyboard shortcuts" button open a dialog that Escape closes',
   assert.ok(focusBack, 'focus returns to the button that opened the dialog');
 });
 
-test('speed=16&autoplay=1 plays through the beats of a scene', async (t) => {
+test('speed=16&autoplay=1 plays through the beats of a scene', async ({ t }) => {
   const { page } = t;
   await t.open('scene=nmda-blockade&view=2d&speed=16&autoplay=1');
   await button(page, 'Pause').waitFor({ timeout: 3000 });
@@ -126,7 +128,7 @@ test('speed=16&autoplay=1 plays through the beats of a scene', async (t) => {
   assert.ok(captions.size >= 3, `caption changes as it plays (saw ${captions.size} captions)`);
 });
 
-test('the scrubber "Position in scene" moves during playback', async (t) => {
+test('the scrubber "Position in scene" moves during playback', async ({ t }) => {
   const { page } = t;
   await t.open('scene=ampa-activation&view=2d&speed=4&autoplay=1');
   const slider = page.getByRole('slider', { name: 'Position in scene' });
@@ -144,7 +146,7 @@ test('the scrubber "Position in scene" moves during playback', async (t) => {
   assert.ok(Math.abs((await scrubberFraction(page)) - paused) < 1e-6, 'scrubber holds still while paused');
 });
 
-test('t=0.5 opens mid-scene', async (t) => {
+test('t=0.5 opens mid-scene', async ({ t }) => {
   const { page } = t;
   await t.open('scene=synaptogenesis&view=2d&t=0.5');
   const fraction = await scrubberFraction(page);
@@ -153,7 +155,7 @@ test('t=0.5 opens mid-scene', async (t) => {
   assert.equal(t.console.warnings.filter((w) => /"t"/.test(w)).length, 0, 'a valid t is not warned about');
 });
 
-test('transport buttons, speed, wording and the steps nav follow the DOM contract', async (t) => {
+test('transport buttons, speed, wording and the steps nav follow the DOM contract', async ({ t }) => {
   const { page } = t;
   await t.open('scene=nmda-blockade&view=2d');
   for (const name of ['Play', 'Previous step', 'Next step', 'Previous scene', 'Next scene', 'References', 'Keyboard shortcuts', 'About this explainer']) {
@@ -201,7 +203,7 @@ test('transport buttons, speed, wording and the steps nav follow the DOM contrac
   assert.equal(await speed.inputValue(), fast, 'the speed select keeps the chosen speed');
 });
 
-test('the address bar follows the state, so a copied link reopens the same moment', async (t) => {
+test('the address bar follows the state, so a copied link reopens the same moment', async ({ t }) => {
   const { page } = t;
   await t.open('view=2d');
   await blur(page);

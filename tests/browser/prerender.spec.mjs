@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, assert, waitFor, sleep } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { waitFor, sleep } from './helpers.mjs';
 
 // Where run.mjs keeps screenshots (test-results/screens under the project root).
 const root = process.env.BROWSER_TEST_ROOT ? path.resolve(process.env.BROWSER_TEST_ROOT) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,7 +48,7 @@ function recordFrames() {
   requestAnimationFrame(frame);
 }
 
-test('index.html as served holds the first caption, its evidence grade and the SVG picture', async (t) => {
+test('index.html as served holds the first caption, its evidence grade and the SVG picture', async ({ t }) => {
   const response = await fetch(`${t.origin}/`);
   assert.equal(response.status, 200);
   const html = await response.text();
@@ -64,7 +66,7 @@ test('index.html as served holds the first caption, its evidence grade and the S
   assert.deepEqual(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], [], 'no inline <script>');
 });
 
-test('with JavaScript off, the page shows the picture, the caption and its grade', async (t) => {
+test('with JavaScript off, the page shows the picture, the caption and its grade', async ({ t }) => {
   const context = await t.context.browser().newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false, locale: 'en-US' });
   try {
     const page = await context.newPage();
@@ -87,7 +89,7 @@ for (const [width, height] of [
   [1280, 800],
   [390, 844],
 ]) {
-  test(`hydration at ${width}×${height}: no console error or warning, and the picture, caption and player do not move`, async (t) => {
+  test(`hydration at ${width}×${height}: no console error or warning, and the picture, caption and player do not move`, async ({ t }) => {
     const { page } = t;
     await page.setViewportSize({ width, height });
     await page.addInitScript(recordFrames);
@@ -154,15 +156,15 @@ async function neverEnglish(t, { query, contextLocale }) {
   }
 }
 
-test('?lang=es: no frame from the first paint on shows the English of the prerendered page', async (t) => {
+test('?lang=es: no frame from the first paint on shows the English of the prerendered page', async ({ t }) => {
   await neverEnglish(t, { query: '?lang=es', contextLocale: 'en-US' });
 });
 
-test('a Spanish browser: no frame shows English, in the page, the kiosk and an embed', async (t) => {
+test('a Spanish browser: no frame shows English, in the page, the kiosk and an embed', async ({ t }) => {
   for (const query of ['', '?mode=kiosk', '?mode=embed&scene=nmda-blockade']) await neverEnglish(t, { query, contextLocale: 'es-ES' });
 });
 
-test('phone 390×844: the picture and its caption are on screen together, the player at the foot, nothing covered', async (t) => {
+test('phone 390×844: the picture and its caption are on screen together, the player at the foot, nothing covered', async ({ t }) => {
   const { page } = t;
   await page.setViewportSize({ width: 390, height: 844 });
   await t.open('');
@@ -190,7 +192,7 @@ test('phone 390×844: the picture and its caption are on screen together, the pl
   assert.ok(layout.transport.bottom >= 844 - 40, `the player sits at the foot of the screen, in thumb reach (bottom ${layout.transport.bottom})`);
 });
 
-test('phone 320×640: nothing sticks out sideways', async (t) => {
+test('phone 320×640: nothing sticks out sideways', async ({ t }) => {
   const { page } = t;
   await page.setViewportSize({ width: 320, height: 640 });
   await t.open('');

@@ -2,7 +2,9 @@
 // languages, the panel, 2D and 3D, kiosk and embed — asks nothing of any host but the app's own, sets
 // no cookie and stores nothing in the browser. (The runner blocks and reports other origins for every
 // test; here the walk is wide and the checks are spelled out.)
-import { test, assert, SCENES, waitFor } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, waitFor } from './helpers.mjs';
 
 /**
  * What the app may keep in the browser: nothing in cookies, localStorage, sessionStorage or IndexedDB.
@@ -80,7 +82,8 @@ async function walkKioskAndEmbed(t) {
   await openAndClose(page, page.getByRole('button', { name: /about this explainer/i }));
 }
 
-test('a full walk asks only the app’s own origin, sets no cookie and stores nothing personal', async (t) => {
+test('a full walk asks only the app’s own origin, sets no cookie and stores nothing personal', async ({ t }) => {
+  test.setTimeout(120_000);
   const { page, context } = t;
   await page.addInitScript(() => {
     window.print = () => {}; // the handout's print dialog would block the walk
@@ -114,4 +117,4 @@ test('a full walk asks only the app’s own origin, sets no cookie and stores no
     return urls;
   });
   assert.deepEqual(cachedUrls.filter((url) => !url.startsWith(`${t.origin}/`)), [], 'the cache holds the app’s own files only');
-}, { timeout: 120_000 });
+});

@@ -2,7 +2,9 @@
 // every frame but React commits only when something structural changes (a beat, the play button), never
 // once per frame. Commits are counted through a React DevTools global hook that the test installs before
 // the app loads; the production build of react-dom calls it on every commit, as it does for DevTools.
-import { test, assert, waitFor, pauseClockAhead } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { waitFor, pauseClockAhead } from './helpers.mjs';
 
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const scrubber = (page) => page.getByRole('slider', { name: 'Position in scene' });
@@ -89,7 +91,7 @@ async function playAndCount(page, until, whilePlaying = async () => undefined) {
   return counted;
 }
 
-test('2D: a playing scene moves every frame without a React commit per frame', async (t) => {
+test('2D: a playing scene moves every frame without a React commit per frame', async ({ t }) => {
   const { page } = t;
   await countCommits(page);
   await t.open('scene=glutamate-surge&view=2d');
@@ -106,7 +108,7 @@ test('2D: a playing scene moves every frame without a React commit per frame', a
   assert.ok((await scrubberValue(page)) > before.position, 'the scrubber followed the clock');
 });
 
-test('2D under reduced motion: playing commits only at beat changes', async (t) => {
+test('2D under reduced motion: playing commits only at beat changes', async ({ t }) => {
   const { page } = t;
   await countCommits(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -116,7 +118,7 @@ test('2D under reduced motion: playing commits only at beat changes', async (t) 
   assert.ok(counted.beats >= 1, 'the beat changed while playing');
 });
 
-test('2D: the camera glides to a new framing while paused, drawn without React commits', async (t) => {
+test('2D: the camera glides to a new framing while paused, drawn without React commits', async ({ t }) => {
   const { page } = t;
   await countCommits(page);
   // The page's clock is stepped by the test, so the 1.3 s glide is sampled the same way on any machine.

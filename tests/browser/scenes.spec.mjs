@@ -1,5 +1,7 @@
 // Each scene renders in the 2D view, and every beat of it has a caption, at both wording levels.
-import { test, assert, SCENES, LEVELS, GRADES, waitFor } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, LEVELS, GRADES, waitFor } from './helpers.mjs';
 
 const SHAPES = 'path, circle, ellipse, rect, line, polyline, polygon, use, text';
 
@@ -67,7 +69,8 @@ async function stepThrough(t, scene, level) {
 }
 
 for (const scene of SCENES) {
-  test(`${scene}: draws, and every beat has a caption at both levels`, async (t) => {
+  test(`${scene}: draws, and every beat has a caption at both levels`, async ({ t }) => {
+    test.setTimeout(90_000);
     const byLevel = {};
     for (const level of LEVELS) {
       await t.open(`scene=${scene}&view=2d&level=${level}`);
@@ -78,17 +81,17 @@ for (const scene of SCENES) {
     byLevel.patient.forEach((caption, i) => {
       assert.notEqual(byLevel.clinician[i], caption, `clinician caption differs from patient caption at beat ${i}`);
     });
-  }, { timeout: 90_000 });
+  });
 }
 
-test('scene=3 opens the third scene (numeric alias)', async (t) => {
+test('scene=3 opens the third scene (numeric alias)', async ({ t }) => {
   await t.open('scene=3&view=2d');
   await checkSceneDrawn(t, 'ampa-activation');
   const warned = t.console.warnings.filter((w) => /scene/i.test(w));
   assert.deepEqual(warned, [], 'a valid numeric alias is not warned about');
 });
 
-test('no parameters: opens the first scene at beat 0', async (t) => {
+test('no parameters: opens the first scene at beat 0', async ({ t }) => {
   await t.open('view=2d');
   await checkSceneDrawn(t, 'nmda-blockade');
   assert.equal((await t.state()).beat, 0);

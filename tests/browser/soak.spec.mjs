@@ -8,7 +8,9 @@
 //                 each view reads at least four loops). A loop lasts about 12 s at 16× (3¼ minutes at
 //                 1×), so SOAK_SECONDS=4500 plays ten hours of waiting room in each view.
 //                 `npm run bench` prints the same figures.
-import { test, assert, waitFor } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { waitFor } from './helpers.mjs';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 90);
 /** Allowed growth: the heap by 15 % or 2 MiB, whichever is more; DOM nodes by 5 %. */
@@ -37,7 +39,8 @@ async function nextLoop(t, timeout) {
 
 for (const view of ['2d', '3d']) {
   const seconds = SECONDS / 2;
-  test(`kiosk loop at 16× for ${seconds.toFixed(0)} s (${view.toUpperCase()}): heap and DOM nodes do not grow`, async (t) => {
+  test(`kiosk loop at 16× for ${seconds.toFixed(0)} s (${view.toUpperCase()}): heap and DOM nodes do not grow`, { tag: '@timing', lock: '-exclusive-' }, async ({ t }) => {
+    test.setTimeout(seconds * 1000 + 120_000);
     const { page } = t;
     const deadline = Date.now() + seconds * 1000;
     await t.open(`mode=kiosk&speed=16&view=${view}`);
@@ -67,5 +70,5 @@ for (const view of ['2d', '3d']) {
     assert.ok(last.heap <= heapLimit, `the JS heap grew from ${MiB(start.heap)} to ${MiB(last.heap)} (limit ${MiB(heapLimit)})`);
     assert.ok(last.nodes <= start.nodes * (1 + NODE_MARGIN), `DOM nodes grew from ${start.nodes} to ${last.nodes}`);
     assert.equal((await t.state()).mode, 'kiosk');
-  }, { timeout: seconds * 1000 + 120_000, serial: true });
+  });
 }

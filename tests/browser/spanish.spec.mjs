@@ -1,7 +1,9 @@
 // `?lang=es` shows no English on screen: every beat of every scene at both wording levels, every dialog,
 // the kiosk overlay and the print handout. Citations (marked lang="en"), code snippets and the
 // abbreviations science uses in every language (NMDA, BDNF…) are the only exceptions.
-import { test, assert, SCENES, LEVELS } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, LEVELS } from './helpers.mjs';
 
 /** Common English words that are not also Spanish words: one of them on screen means a string was missed. */
 const ENGLISH = new Set(
@@ -54,7 +56,8 @@ async function assertSpanish(t, where, selector) {
 }
 
 for (const level of LEVELS) {
-  test(`every beat of every scene in Spanish (level=${level})`, async (t) => {
+  test(`every beat of every scene in Spanish (level=${level})`, async ({ t }) => {
+    test.setTimeout(120_000);
     const { page } = t;
     for (const scene of SCENES) {
       await t.open(`lang=es&level=${level}&scene=${scene}&view=2d`);
@@ -68,10 +71,10 @@ for (const level of LEVELS) {
         if ((await t.state()).beat === before || (await t.state()).scene !== scene) break;
       }
     }
-  }, { timeout: 120_000 });
+  });
 }
 
-test('every dialog, info card and the handout in Spanish', async (t) => {
+test('every dialog, info card and the handout in Spanish', async ({ t }) => {
   const { page } = t;
   await t.open('lang=es&scene=bdnf-release&view=2d');
   // Footer and header buttons open dialogs; each is read while open.
@@ -97,7 +100,7 @@ test('every dialog, info card and the handout in Spanish', async (t) => {
   await assertSpanish(t, 'in the print handout');
 });
 
-test('the kiosk in Spanish: opening note, captions and controls', async (t) => {
+test('the kiosk in Spanish: opening note, captions and controls', async ({ t }) => {
   const { page } = t;
   await t.open('mode=kiosk&lang=es&speed=4');
   await page.waitForTimeout(1500);

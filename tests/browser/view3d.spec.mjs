@@ -5,8 +5,10 @@
 // to 2D (explore) or makes it (a kiosk where auto chose 3D); and every scene is photographed in 3D
 // (test-results/screens/3d-<scene>.png, plus one picture per beat).
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { test, assert, SCENES, waitFor, sleep, measurePixels, CHROMIUM_ARGS, CHROMIUM_PATH } from './harness.mjs';
+import { chromium } from '@playwright/test';
+import assert from 'node:assert/strict';
+import { test } from './fixtures.mjs';
+import { SCENES, waitFor, sleep, measurePixels, CHROMIUM_ARGS, CHROMIUM_PATH } from './helpers.mjs';
 
 const CANVAS = '[data-stage] canvas';
 
@@ -47,7 +49,7 @@ async function drawn3d(t) {
   return variance;
 }
 
-test('view=3d draws a non-blank WebGL canvas with labelled hotspots', async (t) => {
+test('view=3d draws a non-blank WebGL canvas with labelled hotspots', async ({ t }) => {
   await t.open('view=3d');
   await drawn3d(t);
   const labels = t.page.locator('[data-stage] button[data-actor]');
@@ -110,7 +112,7 @@ async function autoDecided(t) {
   await sleep(1500);
 }
 
-test('view=auto paints 2D first, then upgrades to 3D once the page is idle, on a hardware GPU', async (t) => {
+test('view=auto paints 2D first, then upgrades to 3D once the page is idle, on a hardware GPU', async ({ t }) => {
   await t.page.addInitScript(instrument, { renderer: HARDWARE });
   await t.open('view=auto');
   await drawn3d(t);
@@ -119,7 +121,7 @@ test('view=auto paints 2D first, then upgrades to 3D once the page is idle, on a
   await t.page.getByRole('button', { name: 'Show 2D view' }).waitFor();
 });
 
-test('view=auto stays 2D on a software renderer (SwiftShader here) and does not download the 3D view', async (t) => {
+test('view=auto stays 2D on a software renderer (SwiftShader here) and does not download the 3D view', async ({ t }) => {
   await t.page.addInitScript(instrument, {});
   await t.open(''); // auto is the default
   await autoDecided(t);
@@ -131,7 +133,7 @@ test('view=auto stays 2D on a software renderer (SwiftShader here) and does not 
   await drawn3d(t);
 });
 
-test('view=auto stays 2D with Save-Data, and on a phone-sized screen, even with a hardware GPU', async (t) => {
+test('view=auto stays 2D with Save-Data, and on a phone-sized screen, even with a hardware GPU', async ({ t }) => {
   await t.page.addInitScript(instrument, { renderer: HARDWARE, saveData: true });
   await t.open('view=auto');
   await autoDecided(t);
@@ -158,7 +160,7 @@ test('view=auto stays 2D with Save-Data, and on a phone-sized screen, even with 
   }
 });
 
-test('the toggle switches 2D ↔ 3D, and 3D steps aside while the WebGL context is lost', async (t) => {
+test('the toggle switches 2D ↔ 3D, and 3D steps aside while the WebGL context is lost', async ({ t }) => {
   await t.open('view=3d');
   await drawn3d(t);
   await t.page.getByRole('button', { name: 'Show 2D view' }).click();
@@ -215,8 +217,9 @@ function recordAdapting() {
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-quality'] });
 }
 
-test('explore: a 3D view that stays slow lowers its quality step by step, then offers the switch to 2D', async (t) => {
+test('explore: a 3D view that stays slow lowers its quality step by step, then offers the switch to 2D', async ({ t }) => {
   // A hardware GPU starts at full quality (a software renderer starts at the lowest).
+  test.setTimeout(150_000);
   await t.page.addInitScript(instrument, { renderer: HARDWARE });
   await t.page.addInitScript(recordAdapting);
   await t.open('view=3d&scene=glutamate-surge&autoplay=1');
@@ -244,9 +247,10 @@ test('explore: a 3D view that stays slow lowers its quality step by step, then o
   await waitFor(() => t.page.evaluate(() => document.activeElement?.textContent === 'Show 3D view'), { message: 'focus on the "Show 3D view" toggle' });
   assert.equal(await notice.count(), 0, 'the notice is gone once answered');
   assert.deepEqual(await t.page.evaluate(() => window.__said), [SLOW_OFFER], 'said once');
-}, { timeout: 150_000 });
+});
 
-test('kiosk: a 3D view that view=auto chose and that stays slow switches to 2D by itself, announced once, with no error', async (t) => {
+test('kiosk: a 3D view that view=auto chose and that stays slow switches to 2D by itself, announced once, with no error', async ({ t }) => {
+  test.setTimeout(120_000);
   await t.page.addInitScript(instrument, { renderer: HARDWARE });
   await t.page.addInitScript(recordAdapting);
   await t.open('mode=kiosk&scene=glutamate-surge');
@@ -261,9 +265,10 @@ test('kiosk: a 3D view that view=auto chose and that stays slow switches to 2D b
   assert.deepEqual(await t.page.evaluate(() => window.__said), [SWITCHED], 'announced once, politely');
   assert.equal(await t.page.getByRole('status').filter({ hasText: SWITCHED }).count(), 1, 'in a status line');
   assert.equal(await t.page.getByRole('alert').count(), 0, 'no alert');
-}, { timeout: 120_000 });
+});
 
-test('kiosk: view=3d forces 3D, which stays (at its lowest quality) however slow its frames', async (t) => {
+test('kiosk: view=3d forces 3D, which stays (at its lowest quality) however slow its frames', async ({ t }) => {
+  test.setTimeout(120_000);
   await t.page.addInitScript(recordAdapting);
   await t.open('mode=kiosk&view=3d&scene=glutamate-surge');
   await viewIs(t, '3d');
@@ -274,9 +279,9 @@ test('kiosk: view=3d forces 3D, which stays (at its lowest quality) however slow
   await slow.restore();
   assert.equal((await t.state()).view, '3d', 'still 3D');
   assert.deepEqual(await t.page.evaluate(() => window.__said), [], 'nothing said');
-}, { timeout: 120_000 });
+});
 
-test('a browser without WebGL shows 2D (with a notice for view=3d) and no error', async (t) => {
+test('a browser without WebGL shows 2D (with a notice for view=3d) and no error', async ({ t }) => {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -313,7 +318,8 @@ test('a browser without WebGL shows 2D (with a notice for view=3d) and no error'
 
 // One picture per scene (3d-<scene>.png) and one per beat near its end, to compare with the 2D twins.
 for (const scene of SCENES) {
-  test(`3D screenshots: ${scene}`, async (t) => {
+  test(`3D screenshots: ${scene}`, async ({ t }) => {
+    test.setTimeout(120_000);
     await t.open(`view=3d&scene=${scene}`);
     await drawn3d(t);
     const file = await t.shot(`3d-${scene}`);
@@ -327,5 +333,5 @@ for (const scene of SCENES) {
       await sleep(300);
       await t.page.locator('[data-stage]').first().screenshot({ path: path.join(path.dirname(file), `3d-${scene}-beat${beat}.png`) });
     }
-  }, { timeout: 120_000 });
+  });
 }

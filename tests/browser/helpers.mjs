@@ -1,27 +1,11 @@
-// Tiny test registry and helpers for the browser tests (no test framework, only playwright-core).
-// A spec file imports `test` and registers tests; tests/browser/run.mjs imports the specs and runs them.
-import assert from 'node:assert/strict';
+// Helpers for the browser tests that need no test context: waits, constants, pixel measures.
+// The `t` fixture every test receives (page, open, caption, shot, axe…) is in fixtures.mjs.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export { assert };
-
-/** Tests registered so far: { file, name, fn, timeout, serial }. */
-export const registry = [];
-let currentFile = '';
-
-/** Used by the runner before importing each spec file. */
-export function setCurrentFile(file) {
-  currentFile = file;
-}
-
-/**
- * Registers a test. `fn` receives a context `t` (see run.mjs): t.page, t.open(query), t.caption(),
- * t.captionShown(), t.shot(name), t.axe(), t.console / t.pageErrors / t.requests, t.waitFor(fn), t.log(...).
- * Options: `timeout` (ms); `serial: true` for tests that measure time or memory (frame sampling,
- * soak), which run alone after the others so parallel tests cannot disturb them.
- */
-export function test(name, fn, options = {}) {
-  registry.push({ file: currentFile, name, fn, timeout: options.timeout, serial: options.serial === true });
-}
+/** The project root, and where tests put the screenshots a person looks at (t.shot). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCREENS_DIR = path.join(ROOT, 'test-results', 'screens');
 
 /** Debian's Chromium and the flags every browser run uses (quiet: no network of its own, no GPU). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,6 +23,9 @@ export const CHROMIUM_ARGS = [
 export const SCENES = ['nmda-blockade', 'glutamate-surge', 'ampa-activation', 'bdnf-release', 'synaptogenesis'];
 export const LEVELS = ['patient', 'clinician'];
 export const GRADES = ['E', 'A', 'P', 'S', 'X'];
+
+/** Dose-like text (no screen may show one): a number followed by a dose unit followed by a dose unit: 0.5 mg/kg, 35 mg, 2 mL, 10 µg, 50 mcg, 5 units, 1 IU, 20 milligrams… */
+export const DOSE = /\d(?:[\d.,]*\d)?\s*(?:mg\b(?:\s*\/\s*(?:kg|min|h|hr|ml))?|mg\/kg|m[lL]\b|[µμu]g\b|mcg\b|micrograms?\b|milligrams?\b|millilit(?:re|er)s?\b|units?\b|IU\b|ng\/m[lL])/i;
 
 /** Polls `fn` until it returns a truthy value (returned) or throws after `timeout` ms with `message`. */
 export async function waitFor(fn, { timeout = 5000, interval = 50, message = 'condition' } = {}) {
