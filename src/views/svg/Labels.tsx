@@ -18,15 +18,27 @@ export interface LabelSpec {
 }
 
 const FONT = 15;
-/** Rough width of a label for its hit area and rings (system font, no measuring per frame). */
-const textWidth = (text: string) => text.length * FONT * 0.56;
+/** The least gap between a label and the picture's left or right edge. */
+const EDGE = 8;
+/**
+ * Rough width of a label for its hit area, ring and place (system font, no measuring per frame): capitals
+ * are wide and narrow letters narrow in the bold sans-serif the labels use, so names in capitals such as
+ * "NMDA" are not underestimated.
+ */
+const textWidth = (text: string) => {
+  let em = 0;
+  for (const char of text) em += /[A-Z]/.test(char) ? 0.8 : /[\s.,'’ilj]/.test(char) ? 0.34 : 0.66;
+  return em * FONT;
+};
 
 /** Where a label's parts go under a camera: the leader follows its anchor as the camera moves. */
 function place(spec: LabelSpec, width: number, camera: Camera) {
   const [ax, ay] = spec.space === 'screen' ? spec.anchor : toScreen(camera, spec.anchor);
   const [lx, ly] = spec.at;
   const align = spec.align ?? (lx < ax ? 'end' : 'start');
-  const x0 = align === 'end' ? lx - width : lx;
+  // Kept inside the picture: a long name (or a longer translation) placed near an edge slides inward
+  // rather than being cut off by the frame.
+  const x0 = Math.min(Math.max(align === 'end' ? lx - width : lx, EDGE), VIEW_W - EDGE - width);
   const x1 = x0 + width;
   return {
     // An actor the camera has moved out of view gets no label.
@@ -35,6 +47,7 @@ function place(spec: LabelSpec, width: number, camera: Camera) {
     ay,
     align,
     x0,
+    textX: align === 'end' ? x1 : x0,
     // The leader leaves the text from the side nearest its anchor.
     leaderStart: ax >= x1 ? x1 + 5 : ax <= x0 ? x0 - 5 : Math.min(Math.max(ax, x0), x1),
     leaderY: ax > x0 && ax < x1 ? ly + (ay > ly ? 11 : -11) : ly,
@@ -63,7 +76,7 @@ export function Labels({ specs, layoutKey, label, selected, onSelect }: LabelsPr
 
 function Hotspot({ spec, text, selected, onSelect }: { spec: LabelSpec; text: string; selected: boolean; onSelect: (actor: ActorId) => void }) {
   const width = textWidth(text);
-  const [lx, ly] = spec.at;
+  const ly = spec.at[1];
   const at = (camera: Camera) => place(spec, width, camera);
   const anchor = (f: LiveFrame) => {
     const { ax, ay } = at(f.camera);
@@ -100,7 +113,7 @@ function Hotspot({ spec, text, selected, onSelect }: { spec: LabelSpec; text: st
       <Live as="circle" className="kme-leader-dot" r={2.6} live={anchor} />
       {selected && <Live as="circle" className="kme-selected-halo" r={13} live={anchor} />}
       <Live as="rect" className="kme-hotspot__ring" y={ly - 13} width={width + 14} height={26} rx={13} live={(f) => ({ x: at(f.camera).x0 - 7 })} />
-      <Live as="text" className="kme-label" x={lx} y={ly} dy="0.35em" fontSize={FONT} live={(f) => ({ textAnchor: at(f.camera).align })}>
+      <Live as="text" className="kme-label" y={ly} dy="0.35em" fontSize={FONT} live={(f) => ({ x: at(f.camera).textX, textAnchor: at(f.camera).align })}>
         {text}
       </Live>
     </Live>
