@@ -89,6 +89,7 @@ async function openReduced(t, query) {
 
 for (const scene of SCENES) {
   test(`reduced motion, 2D: ${scene} is a still picture between beat changes while playing`, async ({ t }) => {
+    test.setTimeout(90_000); // real seconds between tall screenshots, as in 3D below: a busy machine took over 60 s
     const { page } = t;
     await openReduced(t, `scene=${scene}&view=2d`);
     await button(page, 'Play').click();

@@ -74,8 +74,9 @@ async function walkExplore(t) {
 async function walkKioskAndEmbed(t) {
   const { page } = t;
   await t.open('mode=kiosk&speed=16');
-  // One loop at 16×: the opening card, the five scenes and the closing card.
-  await waitFor(async () => (await t.state()).scene === SCENES.at(-1), { timeout: 30_000, message: 'the kiosk loop to reach the last scene' });
+  // One loop at 16×: the opening card, the five scenes and the closing card. About 12 s; far longer on a
+  // busy machine, where the kiosk's frames (which move it on) come slowly.
+  await waitFor(async () => (await t.state()).scene === SCENES.at(-1), { timeout: 90_000, message: 'the kiosk loop to reach the last scene' });
   await page.mouse.click(400, 400);
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   await t.open('mode=embed&scene=ampa-activation&view=2d');
@@ -83,7 +84,7 @@ async function walkKioskAndEmbed(t) {
 }
 
 test('a full walk asks only the app’s own origin, sets no cookie and stores nothing personal', async ({ t }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { page, context } = t;
   await page.addInitScript(() => {
     window.print = () => {}; // the handout's print dialog would block the walk
