@@ -42,7 +42,12 @@ export default defineConfig({
   plugins: [
     react(),
     firstPaintText(),
-    prerenderDefaultPage({ entry: 'src/prerender.tsx', boot: 'src/app/boot.js', plugins: () => [react(), firstPaintText()] }),
+    prerenderDefaultPage({
+      entry: 'src/prerender.tsx',
+      boot: 'src/app/boot.js',
+      posterStyles: ['src/app/theme.css', 'src/views/svg/stage.css'],
+      plugins: () => [react(), firstPaintText()],
+    }),
     precacheServiceWorker(),
   ],
   build: {
