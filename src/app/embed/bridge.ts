@@ -1,12 +1,13 @@
 import { LANGUAGES } from '../../i18n/i18n';
 import type { Player } from '../../player/player';
-import { parseCommand, readyEvent, resizeEvent, sceneChangeEvent, type EmbedEvent, type SettableParams } from './messages';
+import { beatChangeEvent, parseCommand, readyEvent, resizeEvent, sceneChangeEvent, type EmbedEvent, type SettableParams } from './messages';
 import { isWordPressReady, readWordPressSecret, wordPressHeight, type WordPressHeight } from './wordpress';
 
 /**
  * The app's side of the embed protocol (interface.md, "postMessage"), for an app inside a frame:
- * - sends `ready` once the first scene is drawn, `scenechange` when the scene changes and `resize`
- *   when the content height changes (at most once per animation frame, only when it changed);
+ * - sends `ready` once the first scene is drawn, `scenechange` when the scene changes, `beatchange`
+ *   when the beat on screen changes (a new scene's first beat included) and `resize` when the content
+ *   height changes (at most once per animation frame, only when it changed);
  * - obeys `play`, `pause`, `goto` and `set` commands from the parent window, whatever its origin,
  *   after strict validation (`parseCommand`); anything else is ignored without a word;
  * - inside a WordPress post (a `#?secret=…` hash, see ./wordpress) also sends wp-embed's height
@@ -26,19 +27,24 @@ export function connectEmbedBridge(player: Player, apply: (params: SettableParam
     }
   };
 
-  // ready, after the first paint; scenechange afterwards.
+  // ready, after the first paint; scenechange and beatchange afterwards.
   let ready = false;
   let lastScene = player.getSnapshot().sceneIndex;
+  let lastBeat = player.getSnapshot().beatIndex;
   const readyFrame = requestAnimationFrame(() => {
     ready = true;
-    lastScene = player.getSnapshot().sceneIndex;
+    ({ sceneIndex: lastScene, beatIndex: lastBeat } = player.getSnapshot());
     post(readyEvent(player.scene.id));
   });
   const unsubscribe = player.subscribe(() => {
-    const { sceneIndex } = player.getSnapshot();
-    if (sceneIndex === lastScene) return;
+    const { sceneIndex, beatIndex } = player.getSnapshot();
+    if (sceneIndex === lastScene && beatIndex === lastBeat) return;
+    const newScene = sceneIndex !== lastScene;
     lastScene = sceneIndex;
-    if (ready) post(sceneChangeEvent(player.scene.id));
+    lastBeat = beatIndex;
+    if (!ready) return;
+    if (newScene) post(sceneChangeEvent(player.scene.id));
+    post(beatChangeEvent(player.scene.id, beatIndex, player.scene.beats.length));
   });
 
   // WordPress's secret: in the address from the start, or added to the hash by wp-embed afterwards.
@@ -97,7 +103,9 @@ export function connectEmbedBridge(player: Player, apply: (params: SettableParam
         break;
       case 'goto': {
         const index = player.scenes.findIndex((scene) => scene.id === command.scene);
-        if (index >= 0) player.goToScene(index, command.t ?? 0);
+        if (index < 0) break;
+        player.goToScene(index, command.t ?? 0);
+        if (command.beat !== undefined) player.goToBeat(command.beat);
         break;
       }
       case 'set':
