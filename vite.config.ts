@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { elementBundle } from './tools/elementBundle.ts';
 import { firstPaintText } from './tools/firstPaintText.ts';
 import { precacheServiceWorker } from './tools/precache.ts';
 import { prerenderDefaultPage } from './tools/prerender.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
       posterStyles: ['src/app/theme.css', 'src/views/svg/stage.css'],
       plugins: () => [react(), firstPaintText()],
     }),
+    elementBundle(),
     precacheServiceWorker(),
   ],
   build: {

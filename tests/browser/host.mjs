@@ -17,12 +17,14 @@ export const CSP_DIRECTIVES = [
 
 // ---- a host page on another origin ------------------------------------------------------------
 
-/** Serves `pages` (path → HTML) on 127.0.0.1 at a free port: a different origin from the app's. */
+/** Serves `pages` (path → HTML, or { type, body }) on 127.0.0.1 at a free port: a different origin from the app's. */
 export async function startHost(pages, headers = {}) {
   const server = http.createServer((req, res) => {
-    const html = pages[new URL(req.url, 'http://x').pathname];
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
-    res.end(html ?? 'not found');
+    // A page is its HTML, or { type, body } for any other file.
+    const page = pages[new URL(req.url, 'http://x').pathname];
+    const { type = 'text/html; charset=utf-8', body = page } = typeof page === 'object' ? page : {};
+    res.writeHead(page ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+    res.end(body ?? 'not found');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -127,9 +129,9 @@ export function assertCsp(cspHeaders) {
 
 
 /** A screenshot of a host page (not the harness's own page) at test-results/screens/<name>.png. */
-export async function hostShot(page, name) {
+export async function hostShot(page, name, { fullPage = true } = {}) {
   const { mkdir } = await import('node:fs/promises');
   const dir = new URL('../../test-results/screens/', import.meta.url);
   await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: new URL(`${name}.png`, dir).pathname, fullPage: true });
+  await page.screenshot({ path: new URL(`${name}.png`, dir).pathname, fullPage });
 }
