@@ -171,7 +171,7 @@ test('script embed on another origin: <ketamine-explorer> renders and keeps its 
         { style: false },
       ),
     },
-    { 'content-security-policy': `default-src 'self'; script-src 'unsafe-inline' ${t.origin}; frame-src ${t.origin}; style-src 'self'` },
+    { 'content-security-policy': `default-src 'self'; script-src 'unsafe-inline' ${t.origin}; frame-src ${t.origin}; img-src ${t.origin}; style-src 'self'` },
   );
   const h = await hostContext(t, host.origin);
   try {
