@@ -204,4 +204,4 @@ test('npm pack: the tarball holds the element and its types, and a page importin
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}, { timeout: 120_000 });
+}, { timeout: 120_000, serial: true }); // builds and packs: alone, so its CPU use slows no other test
