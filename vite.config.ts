@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { elementBundle } from './tools/elementBundle.ts';
 import { firstPaintText } from './tools/firstPaintText.ts';
 import { precacheServiceWorker } from './tools/precache.ts';
 import { prerenderDefaultPage } from './tools/prerender.ts';
@@ -21,6 +22,18 @@ export const CONTENT_SECURITY_POLICY = [
   'frame-ancestors *',
 ].join('; ');
 
+/**
+ * Headers for every file of the app. `Access-Control-Allow-Origin: *`: a frame sandboxed without
+ * `allow-same-origin` (how WordPress shows embeds) has the opaque origin "null", and fetches the app's
+ * module scripts, chunks and JSON in CORS mode; without the header they are refused and the frame stays
+ * blank. The files are public and carry no credentials, so `*` gives nothing away. deploy/nginx.conf and
+ * public/_headers send the same.
+ */
+export const APP_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Access-Control-Allow-Origin': '*',
+};
+
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder of any host (clinic intranets, embeds).
   base: './',
@@ -30,7 +43,13 @@ export default defineConfig({
   plugins: [
     react(),
     firstPaintText(),
-    prerenderDefaultPage({ entry: 'src/prerender.tsx', boot: 'src/app/boot.js', plugins: () => [react(), firstPaintText()] }),
+    prerenderDefaultPage({
+      entry: 'src/prerender.tsx',
+      boot: 'src/app/boot.js',
+      posterStyles: ['src/app/theme.css', 'src/views/svg/stage.css'],
+      plugins: () => [react(), firstPaintText()],
+    }),
+    elementBundle(),
     precacheServiceWorker(),
   ],
   build: {
@@ -40,6 +59,6 @@ export default defineConfig({
     // 3D chunk) are enforced by tools/check-budgets.mjs in `npm test`.
     chunkSizeWarningLimit: 1000,
   },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  preview: { host: '127.0.0.1', headers: APP_HEADERS },
   server: { host: '127.0.0.1' },
 });

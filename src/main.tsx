@@ -19,7 +19,11 @@ const options: RootOptions = {
 };
 
 async function start(): Promise<void> {
-  const params = resolveParams(new URLSearchParams(window.location.search), {
+  const query = new URLSearchParams(window.location.search);
+  // A share page (<scene>.html, tools/sharePages.ts) opens its own scene unless the address names one.
+  const shared = document.documentElement.dataset.share;
+  if (shared && !query.has('scene')) query.set('scene', shared);
+  const params = resolveParams(query, {
     languages: LANGUAGES,
     browserLanguages: navigator.languages ?? [navigator.language],
   });

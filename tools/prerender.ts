@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createServer, isRunnableDevEnvironment, minify, type Plugin, type PluginOption } from 'vite';
+import { Resvg } from '@resvg/resvg-js';
+import { createServer, isRunnableDevEnvironment, minify, type Plugin, type PluginOption, type ViteDevServer } from 'vite';
+import { oembed, posterSvg, shareFiles, sharePage } from './sharePages.ts';
 
 const EMPTY_ROOT = '<div id="root"></div>';
 const BOOT_FILE = 'boot.js';
@@ -15,13 +17,31 @@ const BOOT_FILE = 'boot.js';
  *
  * Also puts `boot` (a classic script that decides, before the first paint, whether the prerendered page
  * is the one asked for) first in <head>: minified as boot.js in the build, from source in development.
+ *
+ * In the same run, `entry`'s `renderShares()` draws each scene's share page (tools/sharePages.ts): once
+ * the built index.html is final, a copy of it with that scene in #root and its card tags, the poster
+ * (the still picture rendered to PNG with resvg, the stage's style sheets `posterStyles` made plain) and,
+ * with a public address (KME_PUBLIC_URL), the oEmbed answer.
  */
-export function prerenderDefaultPage({ entry, boot, plugins }: { entry: string; boot: string; plugins: () => PluginOption[] }): Plugin {
+export function prerenderDefaultPage({
+  entry,
+  boot,
+  posterStyles,
+  plugins,
+}: {
+  entry: string;
+  boot: string;
+  posterStyles: string[];
+  plugins: () => PluginOption[];
+}): Plugin[] {
   let root = '';
-  return {
+  let publicUrl: string | undefined;
+  let rendered: { body: string; shares: Shares } | undefined;
+  const main: Plugin = {
     name: 'ketamine-explorer:prerender',
     configResolved(config) {
       root = config.root;
+      publicUrl = (config.env.KME_PUBLIC_URL as string | undefined) || undefined;
     },
     async generateBundle() {
       const source = await readFile(path.resolve(root, boot), 'utf8');
@@ -35,15 +55,61 @@ export function prerenderDefaultPage({ entry, boot, plugins }: { entry: string; 
         const tags = [{ tag: 'script', attrs: { src: context.server ? `/${boot}` : `./${BOOT_FILE}` }, injectTo: 'head' as const }];
         if (context.server) return { html, tags };
         if (!html.includes(EMPTY_ROOT)) this.error(`index.html has no empty ${EMPTY_ROOT} to prerender into`);
-        return { html: html.replace(EMPTY_ROOT, `<div id="root">${await renderDefaultPage(root, entry, plugins())}</div>`), tags };
+        rendered = await withRenderer(root, entry, plugins(), async (module) => ({
+          body: await module.render(),
+          shares: await module.renderShares(publicUrl),
+        }));
+        return { html: html.replace(EMPTY_ROOT, `<div id="root">${rendered.body}</div>`), tags };
       },
     },
   };
+  const shares: Plugin = {
+    name: 'ketamine-explorer:share-pages',
+    apply: 'build',
+    // After every other plugin's, so that index.html in the bundle is the final page.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (!rendered || index?.type !== 'asset') return;
+        const { base, embedTitle, scenes } = rendered.shares;
+        if (!base) {
+          this.warn(
+            'KME_PUBLIC_URL is not set (or not an http(s) address): the share pages get relative card addresses and no oEmbed. See README, "Hosting it".',
+          );
+        }
+        const css = (await Promise.all(posterStyles.map((file) => readFile(path.resolve(root, file), 'utf8')))).join('\n');
+        for (const scene of scenes) {
+          const files = shareFiles(scene.id);
+          this.emitFile({ type: 'asset', fileName: files.page, source: sharePage(String(index.source), scene.body, scene, base) });
+          this.emitFile({ type: 'asset', fileName: files.poster, source: renderPng(posterSvg(scene.still, css)) });
+          if (base) this.emitFile({ type: 'asset', fileName: files.oembed, source: `${JSON.stringify(oembed(scene, base, embedTitle), null, 2)}\n` });
+        }
+      },
+    },
+  };
+  return [main, shares];
 }
 
-/** Runs `entry`'s render() in a dev server of its own (no port, no file watching). */
-async function renderDefaultPage(root: string, entry: string, plugins: PluginOption[]): Promise<string> {
-  const server = await createServer({
+/** What `entry` exports (src/prerender.tsx). */
+interface RenderModule {
+  render: () => Promise<string>;
+  renderShares: (publicUrl: string | undefined) => Promise<Shares>;
+}
+type Shares = {
+  base: string | null;
+  embedTitle: string;
+  scenes: { id: string; title: string; description: string; posterAlt: string; body: string; still: string }[];
+};
+
+/** The poster as PNG. Text in the system's sans-serif font; without fonts, the picture without its labels. */
+function renderPng(svg: string): Buffer {
+  return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' } }).render().asPng();
+}
+
+/** Runs `use` with `entry` loaded by the module runner of a dev server of its own (no port, no file watching). */
+async function withRenderer<T>(root: string, entry: string, plugins: PluginOption[], use: (module: RenderModule) => Promise<T>): Promise<T> {
+  const server: ViteDevServer = await createServer({
     root,
     configFile: false,
     logLevel: 'error',
@@ -55,8 +121,7 @@ async function renderDefaultPage(root: string, entry: string, plugins: PluginOpt
   try {
     const ssr = server.environments.ssr;
     if (!isRunnableDevEnvironment(ssr)) throw new Error('the SSR environment cannot run modules');
-    const module = (await ssr.runner.import(path.resolve(root, entry))) as { render: () => Promise<string> };
-    return await module.render();
+    return await use((await ssr.runner.import(path.resolve(root, entry))) as RenderModule);
   } finally {
     await server.close();
   }

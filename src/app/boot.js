@@ -24,6 +24,9 @@
   };
   var query = new URLSearchParams(location.search);
   var root = document.documentElement;
+  // A share page (<scene>.html, tools/sharePages.ts) holds its own scene, and opens it by default.
+  var shared = root.getAttribute('data-share');
+  if (shared) DEFAULT_PAGE.scene = [shared];
 
   // A parameter's value as the app reads it (given once, at most 32 characters), or null.
   function param(name) {

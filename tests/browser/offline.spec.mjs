@@ -2,7 +2,7 @@
 // kiosk keeps working when the clinic's Wi-Fi drops — the page, its scene and caption, and the parts
 // that load later (dialogs, chart, 3D view). It never installs itself in embed mode or in a frame.
 //
-// These tests use browser contexts of their own: the harness's context intercepts every request to
+// These tests use browser contexts of their own: the `t` fixture's context intercepts every request to
 // keep other origins out, and Playwright's request interception does not see requests a service worker
 // answers. The app is reached through a small proxy that the test shuts down: a network cut that
 // neither the page nor its service worker can get around (context.setOffline as well, for good measure).
@@ -40,7 +40,7 @@ async function startProxy(target) {
 }
 
 /**
- * A context with the harness's checks done by hand: no page errors, no console errors, no request to
+ * A context with the `t` fixture's checks done by hand: no page errors, no console errors, no request to
  * an origin other than `allowed`.
  */
 async function ownContext(t, allowed) {

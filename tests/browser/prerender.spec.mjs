@@ -4,14 +4,9 @@
 // English; and on a phone the picture and its caption are on screen together.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { waitFor, sleep } from './helpers.mjs';
-
-// Where run.mjs keeps screenshots (test-results/screens under the project root).
-const root = process.env.BROWSER_TEST_ROOT ? path.resolve(process.env.BROWSER_TEST_ROOT) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SCREENS = path.join(root, 'test-results', 'screens');
+import { waitFor, sleep, SCREENS_DIR as SCREENS } from './helpers.mjs';
 
 const locale = async (lang) => JSON.parse(await readFile(new URL(`../../src/i18n/locales/${lang}.json`, import.meta.url), 'utf8'));
 const en = await locale('en');

@@ -14,13 +14,18 @@ import { matchesPrerender } from '../../src/app/prerendered';
  */
 const source = readFileSync(join(__dirname, '../../src/app/boot.js'), 'utf8');
 
-function boot(search: string, browserLanguages: readonly string[], darkSystem = false) {
-  const attributes = new Map<string, string>();
+function boot(search: string, browserLanguages: readonly string[], darkSystem = false, share?: string) {
+  const attributes = new Map<string, string>(share ? [['data-share', share]] : []);
   runInNewContext(source, {
     URLSearchParams,
     location: { search },
     navigator: { languages: browserLanguages, language: browserLanguages[0] },
-    document: { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } },
+    document: {
+      documentElement: {
+        getAttribute: (name: string) => attributes.get(name) ?? null,
+        setAttribute: (name: string, value: string) => attributes.set(name, value),
+      },
+    },
     matchMedia: () => ({ matches: darkSystem }),
   });
   return { wait: attributes.get('data-boot') ?? null, theme: attributes.get('data-theme') };
@@ -90,6 +95,12 @@ describe('boot.js (before the first paint)', () => {
       expect(boot(query, ['en-US']).wait, query).toBeNull();
       expect(matchesPrerender(app(query, ['en-US'])), query).toBe(true);
     }
+  });
+
+  it('on a share page (<html data-share>), takes that scene for the prerendered one', () => {
+    for (const query of ['', '?scene=bdnf-release', '?theme=dark']) expect(boot(query, ['en-US'], false, 'bdnf-release').wait, query).toBeNull();
+    for (const query of ['?scene=1', '?scene=nmda-blockade', '?scene=5']) expect(boot(query, ['en-US'], false, 'bdnf-release').wait, query).toBe('page');
+    expect(boot('?lang=es', ['en-US'], false, 'bdnf-release').wait).toBe('text');
   });
 
   it('knows every language the app ships, and no other', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseCommand, readyEvent, resizeEvent, sceneChangeEvent } from '../../src/app/embed/messages';
+import { beatChangeEvent, parseCommand, readyEvent, resizeEvent, sceneChangeEvent } from '../../src/app/embed/messages';
 import { appBase, iframeSnippet, scriptSnippet } from '../../src/app/embed/snippets';
 
 const languages = ['en', 'es'];
@@ -24,6 +24,8 @@ describe('parseCommand: valid commands', () => {
     [{ target, type: 'goto', scene: '3' }, { type: 'goto', scene: 'ampa-activation' }],
     [{ target, type: 'goto', scene: 5, t: 1 }, { type: 'goto', scene: 'synaptogenesis', t: 1 }],
     [{ target, type: 'goto', scene: '1', t: '0.25' }, { type: 'goto', scene: 'nmda-blockade', t: 0.25 }],
+    [{ target, type: 'goto', scene: 'bdnf-release', beat: 2 }, { type: 'goto', scene: 'bdnf-release', beat: 2 }],
+    [{ target, type: 'goto', scene: '4', beat: 0 }, { type: 'goto', scene: 'bdnf-release', beat: 0 }],
     [{ target, type: 'set', params: { level: 'clinician' } }, { type: 'set', params: { level: 'clinician' } }],
     [
       { target, type: 'set', params: { exposure: 'high', time: 'weeks', stress: 'low', level: 'patient', lang: 'es' } },
@@ -98,6 +100,11 @@ describe('parseCommand: hostile or malformed messages are ignored silently', () 
     ['goto with a nested scene', { target, type: 'goto', scene: { id: 'bdnf-release' } }],
     ['goto with scene in an array', { target, type: 'goto', scene: ['bdnf-release'] }],
     ['goto with t out of range', { target, type: 'goto', scene: 'bdnf-release', t: 2 }],
+    ['goto with both t and beat', { target, type: 'goto', scene: 'bdnf-release', t: 0.5, beat: 1 }],
+    ['goto with a negative beat', { target, type: 'goto', scene: 'bdnf-release', beat: -1 }],
+    ['goto with a fractional beat', { target, type: 'goto', scene: 'bdnf-release', beat: 1.5 }],
+    ['goto with a beat as text', { target, type: 'goto', scene: 'bdnf-release', beat: '1' }],
+    ['goto with a huge beat', { target, type: 'goto', scene: 'bdnf-release', beat: 1e9 }],
     ['goto with t negative', { target, type: 'goto', scene: 'bdnf-release', t: -0.1 }],
     ['goto with t NaN', { target, type: 'goto', scene: 'bdnf-release', t: Number.NaN }],
     ['goto with t Infinity', { target, type: 'goto', scene: 'bdnf-release', t: Number.POSITIVE_INFINITY }],
@@ -136,6 +143,7 @@ describe('outgoing events', () => {
   it('carry the source, the type and nothing else', () => {
     expect(readyEvent('bdnf-release')).toEqual({ source: 'ketamine-explorer', type: 'ready', scene: 'bdnf-release' });
     expect(sceneChangeEvent('synaptogenesis')).toEqual({ source: 'ketamine-explorer', type: 'scenechange', scene: 'synaptogenesis' });
+    expect(beatChangeEvent('bdnf-release', 2, 6)).toEqual({ source: 'ketamine-explorer', type: 'beatchange', scene: 'bdnf-release', beat: 2, beats: 6 });
     expect(resizeEvent(812.2)).toEqual({ source: 'ketamine-explorer', type: 'resize', height: 813 });
     expect(resizeEvent(-4).height).toBe(0);
   });

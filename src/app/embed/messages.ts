@@ -23,19 +23,20 @@ export type SettableParams = Partial<Pick<Params, (typeof SETTABLE_PARAMS)[numbe
 export type Command =
   | { readonly type: 'play' }
   | { readonly type: 'pause' }
-  | { readonly type: 'goto'; readonly scene: SceneId; readonly t?: number }
+  | { readonly type: 'goto'; readonly scene: SceneId; readonly t?: number; readonly beat?: number }
   | { readonly type: 'set'; readonly params: SettableParams };
 
 export type EmbedEvent =
   | { readonly source: typeof EMBED_SOURCE; readonly type: 'ready'; readonly scene: SceneId }
   | { readonly source: typeof EMBED_SOURCE; readonly type: 'scenechange'; readonly scene: SceneId }
+  | { readonly source: typeof EMBED_SOURCE; readonly type: 'beatchange'; readonly scene: SceneId; readonly beat: number; readonly beats: number }
   | { readonly source: typeof EMBED_SOURCE; readonly type: 'resize'; readonly height: number };
 
 /** The keys each command may carry; any other key makes the message malformed. */
 const COMMAND_KEYS: Readonly<Record<Command['type'], readonly string[]>> = {
   play: ['target', 'type'],
   pause: ['target', 'type'],
-  goto: ['target', 'type', 'scene', 't'],
+  goto: ['target', 'type', 'scene', 't', 'beat'],
   set: ['target', 'type', 'params'],
 };
 
@@ -78,6 +79,12 @@ function parseGoto(message: PlainRecord, languages: readonly string[]): Command 
   if (typeof scene !== 'string' || scene.length > MAX_STRING) return null;
   const parsed = parseParams({ scene }, { languages, warn: ignore, only: ['scene'] });
   if (!parsed.scene) return null;
+  // A moment in the scene: a position (`t`, 0–1) or a beat (its index, from 0), not both.
+  if (Object.hasOwn(message, 't') && Object.hasOwn(message, 'beat')) return null;
+  if (Object.hasOwn(message, 'beat')) {
+    const beat = own(message, 'beat');
+    return typeof beat === 'number' && Number.isInteger(beat) && beat >= 0 && beat < 100 ? { type: 'goto', scene: parsed.scene, beat } : null;
+  }
   if (!Object.hasOwn(message, 't')) return { type: 'goto', scene: parsed.scene };
   const t = own(message, 't');
   if (!isSmallPrimitive(t)) return null;
@@ -132,6 +139,11 @@ export function readyEvent(scene: SceneId): Extract<EmbedEvent, { type: 'ready' 
 
 export function sceneChangeEvent(scene: SceneId): Extract<EmbedEvent, { type: 'scenechange' }> {
   return { source: EMBED_SOURCE, type: 'scenechange', scene };
+}
+
+/** `beat`: the index of the beat now on screen in `scene`, of `beats`. */
+export function beatChangeEvent(scene: SceneId, beat: number, beats: number): Extract<EmbedEvent, { type: 'beatchange' }> {
+  return { source: EMBED_SOURCE, type: 'beatchange', scene, beat, beats };
 }
 
 export function resizeEvent(height: number): Extract<EmbedEvent, { type: 'resize' }> {
