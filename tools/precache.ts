@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { HEADERS_FILE } from './hosting.ts';
 
 /**
  * Writes `sw.js`, a small service worker that precaches the whole build so a kiosk keeps working when
@@ -15,20 +16,38 @@ export function precacheServiceWorker(): Plugin {
   return {
     name: 'ketamine-explorer:precache',
     apply: 'build',
+    // Last: Vite drops the JS stubs of CSS-only chunks (the mode styles) from the bundle in its own
+    // generateBundle; a list taken before that names files that never reach the server, and a host
+    // without a page-for-every-path fallback (nginx) answers 404 and fails the whole install.
+    enforce: 'post',
     configResolved(config) {
       publicDir = config.publicDir;
     },
-    generateBundle(_options, bundle) {
-      // The bundle and the files copied as they are from public/ (the favicon, embed.js, …).
-      const copied = publicFiles(publicDir);
-      const files = [...Object.keys(bundle), ...copied].filter((name) => !name.endsWith('.map') && name !== 'sw.js').sort();
-      const assets = ['./', ...files.map((name) => `./${name}`)];
-      // A version from the hashed file names and the public files' contents (their names never change):
-      // any change to the build gives a new cache and drops the old one.
-      const version = hash([...files, ...copied.map((name) => readFileSync(path.join(publicDir, name), 'latin1'))].join('|'));
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, assets) });
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // The bundle and the files copied as they are from public/ (the favicon, embed.js, …).
+        const copied = publicFiles(publicDir);
+        const files = precachedFiles(Object.keys(bundle), copied);
+        const assets = ['./', ...files.map((name) => `./${name}`)];
+        // A version from the hashed file names and the public files' contents (their names never change):
+        // any change to the build gives a new cache and drops the old one.
+        const version = hash([...files, ...copied.map((name) => readFileSync(path.join(publicDir, name), 'latin1'))].join('|'));
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, assets) });
+      },
     },
   };
+}
+
+/**
+ * What the service worker fetches on install: the build and the public files, without source maps, itself,
+ * the static host's `_headers` (a rule file the host reads, not a page: a host that serves no such file
+ * would answer 404 and fail the whole install) and `share/` (posters and oEmbed answers are for other
+ * sites' link cards; a kiosk would download most of a megabyte of them for nothing).
+ */
+export function precachedFiles(bundle: string[], copied: string[]): string[] {
+  const skip = (name: string) => name.endsWith('.map') || name === 'sw.js' || name === HEADERS_FILE || name.startsWith('share/');
+  return [...bundle, ...copied].filter((name) => !skip(name)).sort();
 }
 
 /** Paths (with `/`) of the files under `dir`, relative to it; none when there is no such folder. */

@@ -52,6 +52,49 @@ export const hostPage = (body, { style = true } = {}) => `<!doctype html>
 ${style ? '<style>body{margin:0;font-family:sans-serif} main{max-width:760px;margin:0 auto;padding:12px}</style>' : ''}</head>
 <body><main><h1>Host article</h1>${body}</main></body></html>`;
 
+// ---- a WordPress post (wordpress.spec, nginx.spec) --------------------------------------------
+
+export const SECRET = 'Ab12Cd34Ef';
+
+/** wp-embed's listener: a letters-and-digits secret, the frame holding it, its own window; 200–1000 px. */
+const WP_EMBED = `
+  window.addEventListener('message', (event) => {
+    const data = event.data;
+    if (!data || typeof data !== 'object' || /[^a-zA-Z0-9]/.test(data.secret)) return;
+    for (const frame of document.querySelectorAll('iframe[data-secret="' + data.secret + '"]')) {
+      if (event.source !== frame.contentWindow || data.message !== 'height') continue;
+      frame.removeAttribute('style');
+      frame.height = Math.min(Math.max(parseInt(data.value, 10) || 0, 200), 1000);
+    }
+  });
+  window.askAgain = () => {
+    const frame = document.querySelector('iframe.wp-embedded-content');
+    frame.contentWindow.postMessage({ message: 'ready', secret: frame.dataset.secret }, '*');
+  };
+`;
+
+/** A post as WordPress shows a pasted link: the oEmbed iframe, sandboxed, the secret in its hash. */
+export const wordPressPost = (origin, { secret = SECRET } = {}) =>
+  hostPage(`<script>${WP_EMBED}</script><style>iframe{max-width:100%}</style>
+    <p>A post with a pasted link.</p>
+    <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="${secret}" frameborder="0"
+      src="${origin}/?mode=embed&scene=bdnf-release#?secret=${secret}" width="600" height="338"
+      title="How ketamine is thought to work" style="position:absolute;clip:rect(1px,1px,1px,1px)"></iframe>
+    <p>After the embed.</p>`);
+
+/** Waits until the post's frame has its content's height (within WordPress's 200–1000 px): { content, box }. */
+export function wordPressFit(page, frame) {
+  let last;
+  return waitFor(async () => {
+    const content = (await appState(frame)).height;
+    const box = (await page.locator('iframe.wp-embedded-content').boundingBox()).height;
+    last = { content, box };
+    return Math.abs(box - Math.min(content, 1000)) <= 1 && last;
+  }, { timeout: 15_000, message: 'the frame to take its content height' }).catch((error) => {
+    throw new Error(`${error.message}: ${JSON.stringify(last)}`);
+  });
+}
+
 /**
  * A browser context of our own for the host page: the `t` fixture's context allows only the app's origin,
  * and this test needs a second one. It gets the same checks: no page errors, no console errors (CSP

@@ -7,34 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
 import { waitFor } from './helpers.mjs';
-import { appFrame, appState, events, hostContext, hostPage, hostShot, startHost, waitForEvent } from './host.mjs';
-
-const SECRET = 'Ab12Cd34Ef';
-
-/** wp-embed's listener: a letters-and-digits secret, the frame holding it, its own window; 200–1000 px. */
-const WP_EMBED = `
-  window.addEventListener('message', (event) => {
-    const data = event.data;
-    if (!data || typeof data !== 'object' || /[^a-zA-Z0-9]/.test(data.secret)) return;
-    for (const frame of document.querySelectorAll('iframe[data-secret="' + data.secret + '"]')) {
-      if (event.source !== frame.contentWindow || data.message !== 'height') continue;
-      frame.removeAttribute('style');
-      frame.height = Math.min(Math.max(parseInt(data.value, 10) || 0, 200), 1000);
-    }
-  });
-  window.askAgain = () => {
-    const frame = document.querySelector('iframe.wp-embedded-content');
-    frame.contentWindow.postMessage({ message: 'ready', secret: frame.dataset.secret }, '*');
-  };
-`;
-
-const wordPressPost = (origin, { secret = SECRET } = {}) =>
-  hostPage(`<script>${WP_EMBED}</script><style>iframe{max-width:100%}</style>
-    <p>A post with a pasted link.</p>
-    <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="${secret}" frameborder="0"
-      src="${origin}/?mode=embed&scene=bdnf-release#?secret=${secret}" width="600" height="338"
-      title="How ketamine is thought to work" style="position:absolute;clip:rect(1px,1px,1px,1px)"></iframe>
-    <p>After the embed.</p>`);
+import { SECRET, appFrame, appState, events, hostContext, hostShot, startHost, waitForEvent, wordPressFit, wordPressPost } from './host.mjs';
 
 for (const width of [360, 1280]) {
   test(`WordPress post at ${width} px: the sandboxed frame draws and WordPress sizes it to its content`, async ({ t }) => {
@@ -56,16 +29,7 @@ for (const width of [360, 1280]) {
       assert.ok((await events(page)).some((e) => e.data?.type === 'resize'), 'the resize message goes out too');
 
       // The frame takes its content's height (within WordPress's own 200–1000 px) and follows it.
-      let last;
-      const fits = () =>
-        waitFor(async () => {
-          const content = (await appState(frame)).height;
-          const box = (await page.locator('iframe.wp-embedded-content').boundingBox()).height;
-          last = { content, box };
-          return Math.abs(box - Math.min(content, 1000)) <= 1 && last;
-        }, { timeout: 15_000, message: 'the frame to take its content height' }).catch((error) => {
-          throw new Error(`${error.message}: ${JSON.stringify(last)}`);
-        });
+      const fits = () => wordPressFit(page, frame);
       const first = await fits();
       // The theme narrows its column: a new width, a new content height, a new frame height.
       await page.locator('iframe.wp-embedded-content').evaluate((frame) => (frame.width = '280'));
