@@ -225,11 +225,16 @@ async function recordSteps(page, { seconds, done = async () => false, repaintWai
       // Every change is painted in the next animation frame (the real one: the fake clock does not hold
       // it back); once two have passed, a frame still not come within a moment means the picture did
       // not change.
-      await page.evaluate(() => {
-        const real = window.__pwClock?.builtins ?? window;
-        return new Promise((r) => real.requestAnimationFrame(() => real.requestAnimationFrame(r)));
-      });
-      if (count === seen) await waitFor(() => count > seen, { timeout: repaintWait, interval: 5 }).catch(() => {});
+      // The picture usually changes, and its frame comes at once; only when none has come are two frames
+      // awaited.
+      const framed = await waitFor(() => count > seen, { timeout: 50, interval: 5 }).catch(() => false);
+      if (!framed) {
+        await page.evaluate(() => {
+          const real = window.__pwClock?.builtins ?? window;
+          return new Promise((r) => real.requestAnimationFrame(() => real.requestAnimationFrame(r)));
+        });
+        await waitFor(() => count > seen, { timeout: repaintWait, interval: 5 }).catch(() => {});
+      }
       if (latest) samples.push({ time: step / rate, data: latest });
       if (step % rate === 0 && (await done())) break;
     }
