@@ -19,7 +19,8 @@ function describe(violations) {
 }
 
 async function assertNoViolations(t, where) {
-  // Colours are checked as seen: a caption caught mid-fade would read as pale text.
+  // Colours are checked as seen: a caption or dialog caught mid-fade would read as pale text.
+  await t.settled();
   if ((await t.page.locator('[data-caption]').count()) > 0) await t.captionShown();
   const violations = await t.axe();
   assert.ok(violations.length === 0, `axe found ${violations.length} violation(s) ${where}:\n${describe(violations)}`);
@@ -59,12 +60,11 @@ for (const [index, scene] of SCENES.entries()) {
   const level = LEVELS[index % LEVELS.length];
   test(`${scene} (${level}): no axe violations`, async ({ t }) => {
     await t.open(`scene=${scene}&view=2d&level=${level}`);
-    await t.page.waitForTimeout(300);
     await assertNoViolations(t, `on ${scene} at level=${level}`);
     // Also at the last beat, where other actors and labels are on the stage.
     await t.page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
     await t.page.keyboard.press('End');
-    await t.page.waitForTimeout(300);
+    await t.waitFor(async () => (await t.state()).beat > 0, { message: 'End: the last beat' });
     await assertNoViolations(t, `on the last beat of ${scene} at level=${level}`);
   });
 }
@@ -104,7 +104,6 @@ for (const [opener, dialogName] of [
         { timeout: 3000, message: `"${opener}" to open a dialog or expand (aria-expanded="true")` },
       );
     }
-    await page.waitForTimeout(300);
     await assertNoViolations(t, `with "${opener}" open`);
     assert.deepEqual(await unnamedButtons(page), [], 'buttons without an accessible name');
   });
@@ -114,7 +113,6 @@ test('reduced motion and dark theme: no axe violations', async ({ t }) => {
   const { page } = t;
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
   await t.open('scene=bdnf-release&view=2d&theme=dark');
-  await page.waitForTimeout(300);
   await assertNoViolations(t, 'in the dark theme');
   await t.shot('bdnf-release-dark');
 });
@@ -145,11 +143,14 @@ for (const [index, [mode, view, lang, level]] of GRID.entries()) {
     await t.open(`mode=${mode}&view=${view}&lang=${lang}&level=${level}&scene=${scene}`);
     await t.waitFor(async () => (await t.state())?.view === view, { timeout: 15_000, message: `data-view="${view}"` });
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `<html lang> is "${lang}"`);
-    await page.waitForTimeout(500);
     await assertNoViolations(t, `in ${mode}/${view}/${lang}/${level} at the opening`);
     await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
-    if (mode !== 'kiosk') await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(mode === 'kiosk' ? 4000 : 800);
+    if (mode === 'kiosk') await page.waitForTimeout(4000); // the kiosk moves on by itself
+    else {
+      const { beat } = await t.state();
+      await page.keyboard.press('ArrowRight');
+      await t.waitFor(async () => (await t.state()).beat === beat + 1, { message: 'ArrowRight: the next beat' });
+    }
     await assertNoViolations(t, `in ${mode}/${view}/${lang}/${level} mid-scene`);
     await t.shot(`a11y-${mode}-${view}-${lang}-${level}`, { settle: 0 });
   });
@@ -161,7 +162,6 @@ for (const opener of ['What you may have read', 'Embed']) {
     await t.open('scene=ampa-activation&view=2d');
     await page.getByRole('button', { name: opener, exact: true }).click();
     await page.getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
-    await page.waitForTimeout(300);
     await assertNoViolations(t, `with "${opener}" open`);
   });
 }

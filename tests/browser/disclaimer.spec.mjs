@@ -83,10 +83,12 @@ for (const level of LEVELS) {
     }
     for (const opener of ['About this explainer', 'Keyboard shortcuts', 'References']) {
       await page.getByRole('button', { name: opener, exact: true }).click();
-      await page.waitForTimeout(300);
+      const dialog = page.locator('dialog[open]');
+      await dialog.waitFor({ state: 'visible' });
+      await waitFor(async () => ((await dialog.textContent()) ?? '').trim().length > 0, { message: `"${opener}" has its text` });
       assertNoDose(await allText(page), `with "${opener}" open (${level})`);
       await page.keyboard.press('Escape');
-      await page.waitForTimeout(200);
+      await dialog.waitFor({ state: 'detached' });
     }
   });
 }

@@ -97,21 +97,24 @@ export const test = base.extend({
           { timeout, message: 'exactly one non-empty [data-caption]' },
         );
       },
-      /** The caption once it has stopped changing (same text for `quiet` ms): captions may fade in after data-beat moves. */
-      async stableCaption({ quiet = 600, timeout = 8000 } = {}) {
-        let last = await t.caption({ timeout });
-        let since = Date.now();
-        const end = Date.now() + timeout;
-        while (Date.now() - since < quiet) {
-          if (Date.now() > end) throw new Error(`caption still changing after ${timeout} ms (last: ${JSON.stringify(last)})`);
-          await new Promise((r) => setTimeout(r, 100));
-          const now = await t.caption({ timeout });
-          if (now !== last) {
-            last = now;
-            since = Date.now();
-          }
-        }
-        return last;
+      /**
+       * The caption once it has stopped changing: captions change with a fade (the old one fades out,
+       * then the new one in: Presence in src/ui), so this waits until no caption is leaving and the one
+       * on screen has fully faded in, and returns its text.
+       */
+      async stableCaption({ timeout = 8000 } = {}) {
+        await waitFor(
+          () =>
+            page.evaluate(() => {
+              if (document.querySelectorAll('[data-caption]').length !== 1) return false;
+              if (document.querySelector('.caption-card [class*="presence--"][class$="-out"]')) return false;
+              let opacity = 1;
+              for (let el = document.querySelector('[data-caption]'); el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
+              return opacity > 0.99;
+            }),
+          { timeout, message: 'the caption settled (none leaving, the new one fully faded in)' },
+        );
+        return t.caption({ timeout });
       },
       /** Opacity of the caption as seen: its own times that of every ancestor (0 when there is none). */
       async captionOpacity() {
@@ -125,9 +128,31 @@ export const test = base.extend({
       async captionShown({ timeout = 5000 } = {}) {
         await waitFor(async () => (await t.captionOpacity()) > 0.99, { timeout, message: 'the caption fully faded in' });
       },
-      /** Full-page PNG at test-results/screens/<name>.png, after `settle` ms. */
-      async shot(name, { settle = 400 } = {}) {
-        // Let transitions (caption fade, camera moves) finish so the picture shows what a person reads.
+      /**
+       * Waits until the page shows what a person reads: fonts loaded, the page's finite CSS animations and
+       * transitions of up to a second (caption and card fades, dialogs) finished, no caption leaving, and two frames painted
+       * since. Uses the page's real timers and frames, so it works under Playwright's fake clock too.
+       */
+      async settled() {
+        await page.evaluate(async () => {
+          const real = window.__pwClock?.builtins ?? window;
+          const frames = () => new Promise((r) => real.requestAnimationFrame(() => real.requestAnimationFrame(r)));
+          await document.fonts.ready;
+          const end = Date.now() + 5000;
+          for (;;) {
+            // Fades (a second at most), not a kiosk countdown's minute-long bar nor a spinner that never ends.
+            const finite = document.getAnimations().filter((a) => a.playState === 'running' && (a.effect?.getComputedTiming().activeDuration ?? Infinity) <= 1000);
+            const leaving = document.querySelector('.caption-card [class*="presence--"][class$="-out"]');
+            if ((finite.length === 0 && !leaving) || Date.now() > end) break;
+            await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => {}))), new Promise((r) => real.setTimeout(r, 100))]);
+            await frames(); // a finished fade may start the next (the caption fades out, then the new one in)
+          }
+          await frames();
+        });
+      },
+      /** Full-page PNG at test-results/screens/<name>.png once the page has settled (t.settled), then `settle` more ms. */
+      async shot(name, { settle = 0 } = {}) {
+        await t.settled();
         if (settle > 0) await page.waitForTimeout(settle);
         await mkdir(SCREENS_DIR, { recursive: true });
         const file = path.join(SCREENS_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);

@@ -196,10 +196,10 @@ const FLASH = { delta: 0.1, darkBelow: 0.8, maxTransitionsPerSecond: 6, tile: { 
 /**
  * Steps the page's (fake) clock and records the screen after each step, until `done()` (asked once per
  * second of page time) or `seconds` of page time. Returns [{ time, data }] with time in page seconds
- * and data a base64 JPEG. `repaintWait` (ms): how long a step waits for a repaint before it takes the
- * picture as unchanged.
+ * and data a base64 JPEG. `repaintWait` (ms): how long a step waits, once two animation frames have
+ * been painted, for the screencast to deliver a changed picture before it takes the picture as unchanged.
  */
-async function recordSteps(page, { seconds, done = async () => false, repaintWait = 500 }) {
+async function recordSteps(page, { seconds, done = async () => false, repaintWait = 150 }) {
   const session = await page.context().newCDPSession(page);
   let latest = null;
   let count = 0;
@@ -222,8 +222,19 @@ async function recordSteps(page, { seconds, done = async () => false, repaintWai
       const seen = count;
       // One animation frame per step (fastForward fires each due callback once).
       await page.clock.fastForward(1000 / rate);
-      // Every change is followed by a repaint; none within a moment means the picture did not change.
-      await waitFor(() => count > seen, { timeout: repaintWait, interval: 5 }).catch(() => {});
+      // Every change is painted in the next animation frame (the real one: the fake clock does not hold
+      // it back); once two have passed, a frame still not come within a moment means the picture did
+      // not change.
+      // The picture usually changes, and its frame comes at once; only when none has come are two frames
+      // awaited.
+      const framed = await waitFor(() => count > seen, { timeout: 50, interval: 5 }).catch(() => false);
+      if (!framed) {
+        await page.evaluate(() => {
+          const real = window.__pwClock?.builtins ?? window;
+          return new Promise((r) => real.requestAnimationFrame(() => real.requestAnimationFrame(r)));
+        });
+        await waitFor(() => count > seen, { timeout: repaintWait, interval: 5 }).catch(() => {});
+      }
       if (latest) samples.push({ time: step / rate, data: latest });
       if (step % rate === 0 && (await done())) break;
     }

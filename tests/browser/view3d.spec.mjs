@@ -5,6 +5,7 @@
 // to 2D (explore) or makes it (a kiosk where auto chose 3D); and every scene is photographed in 3D
 // (test-results/screens/3d-<scene>.png, plus one picture per beat).
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
@@ -327,11 +328,28 @@ for (const scene of SCENES) {
     const part = await t.page.getByText(/Part \d+ of \d+/).first().textContent();
     const count = Number(/of (\d+)/.exec(part ?? '')?.[1] ?? 0);
     assert.ok(count >= 2, `${scene}: beat count from the transport (got ${JSON.stringify(part)})`);
+    // Each beat near its end, in this one page: the scrubber seeks to where `t=` opened it before, then
+    // the picture is taken once two captures in a row are the same (the camera has arrived; at most 5 s).
+    const stage = t.page.locator('[data-stage]').first();
     for (let beat = 0; beat < count; beat++) {
-      await t.open(`view=3d&scene=${scene}&t=${((beat + 0.9) / count).toFixed(3)}`);
+      const value = Math.round(((beat + 0.9) / count) * 1000);
+      const scrubber = t.page.getByRole('slider', { name: 'Position in scene' });
+      await scrubber.evaluate((el, v) => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, String(v));
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
+      // The frame loop writes the player's position back to the scrubber: there once the seek is done.
+      await t.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await waitFor(async () => Math.abs((await scrubber.evaluate((el) => Number(el.value))) - value) <= 1, { message: `${scene}: seeked to ${value / 10} %` });
       await drawn3d(t);
-      await sleep(300);
-      await t.page.locator('[data-stage]').first().screenshot({ path: path.join(path.dirname(file), `3d-${scene}-beat${beat}.png`) });
+      let previous = await stage.screenshot();
+      const still = await waitFor(async () => {
+        const now = await stage.screenshot();
+        const same = now.equals(previous);
+        previous = now;
+        return same ? now : null;
+      }, { timeout: 5000, interval: 100, message: `${scene} beat ${beat}: the 3D picture holds still` }).catch(() => previous);
+      await writeFile(path.join(path.dirname(file), `3d-${scene}-beat${beat}.png`), still);
     }
   });
 }
