@@ -1,6 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { resolveParams } from './model/params';
+import type { KioskSettings } from './model/kioskSettings';
 import { LANGUAGES, firstPaintTranslator, loadLanguage } from './i18n/i18n';
 import { AppRoot } from './app/AppRoot';
 import { importWithRetry } from './app/importWithRetry';
@@ -19,10 +20,15 @@ const options: RootOptions = {
 };
 
 async function start(): Promise<void> {
-  const params = resolveParams(new URLSearchParams(window.location.search), {
+  let params = resolveParams(new URLSearchParams(window.location.search), {
     languages: LANGUAGES,
     browserLanguages: navigator.languages ?? [navigator.language],
   });
+  // A waiting-room screen reads its clinic's kiosk.json first (never the prerendered page: no hydration).
+  let kiosk: KioskSettings | undefined;
+  if (params.mode === 'kiosk') {
+    ({ params, kiosk } = await importWithRetry(() => import('./app/kiosk/kioskConfig')).then((m) => m.configureKiosk(params, LANGUAGES)));
+  }
   const container = document.getElementById('root')!;
   if (container.firstElementChild && matchesPrerender(params)) {
     // The page on screen (written by the build) is this page's first render: React takes it over as it
@@ -39,7 +45,7 @@ async function start(): Promise<void> {
       loadCompositions(importWithRetry),
     ]);
     document.documentElement.lang = params.lang;
-    createRoot(container, options).render(<AppRoot params={params} t={t} />);
+    createRoot(container, options).render(<AppRoot params={params} kiosk={kiosk} t={t} />);
   }
   registerServiceWorker(params.mode);
 }
