@@ -232,3 +232,53 @@ test('a lost WebGL context: the kiosk goes on in 2D and says so once', async (t)
   );
   await t.caption();
 }, { timeout: 90_000 });
+
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  test(`on a ${width}×${height} TV the picture fills most of the screen, the caption reads across a room, the brand shows`, async (t) => {
+    const { page } = t;
+    await page.setViewportSize({ width, height });
+    await serveClinic(page, { clinic: 'Lakeside Clinic', logo: 'branding/logo.svg' });
+    // At 1×: the opening card stays nine seconds.
+    await t.open('mode=kiosk&view=2d');
+    await waitFor(async () => (await brand(page))?.logoShown, { message: 'the clinic logo drawn' });
+    await page.waitForTimeout(900); // the opening card faded in
+    await t.shot(`waitingroom-opening-${width}x${height}`, { settle: 0 });
+    // The opening card hides the picture under it: no label of the scene shows around its edges.
+    const covered = await page.evaluate(() => {
+      const card = document.querySelector('.kiosk-card').getBoundingClientRect();
+      const stage = document.querySelector('[data-stage]').getBoundingClientRect();
+      // What shows of each label: its box within the picture's (which clips it).
+      const labels = [...document.querySelectorAll('[data-stage] text')]
+        .map((el) => el.getBoundingClientRect())
+        .map((r) => ({ left: Math.max(r.left, stage.left), right: Math.min(r.right, stage.right), top: Math.max(r.top, stage.top), bottom: Math.min(r.bottom, stage.bottom) }))
+        .filter((r) => r.right > r.left && r.bottom > r.top);
+      const inside = (r) => r.left >= card.left - 1 && r.right <= card.right + 1 && r.top >= card.top - 1 && r.bottom <= card.bottom + 1;
+      return { labels: labels.length, outside: labels.filter((r) => !inside(r)).length, background: getComputedStyle(document.querySelector('.kiosk-card')).backgroundColor };
+    });
+    assert.ok(covered.labels > 0, 'the scene has labels');
+    assert.equal(covered.outside, 0, `labels outside the opening card (${JSON.stringify(covered)})`);
+    assert.doesNotMatch(covered.background, /rgba|\/ 0\./, `an opaque card (${covered.background})`);
+
+    await waitFor(async () => (await page.locator('.kiosk-card').count()) === 0, { timeout: 30_000, message: 'the first scene playing' });
+    await waitFor(async () => (await t.state()).beat >= 1, { timeout: 30_000, message: 'the second beat' });
+    await t.stableCaption();
+    await t.captionShown();
+    await t.shot(`waitingroom-scene-${width}x${height}`);
+    const sizes = await page.evaluate(() => {
+      const picture = document.querySelector('[data-stage] svg').getBoundingClientRect();
+      const caption = document.querySelector('[data-caption]');
+      return {
+        share: (picture.width * picture.height) / (innerWidth * innerHeight),
+        captionPx: parseFloat(getComputedStyle(caption).fontSize),
+        overflow: document.documentElement.scrollHeight - innerHeight,
+        // The picture ends above the footer's first line.
+        overlap: picture.bottom - document.querySelector('.app-footer p').getBoundingClientRect().top,
+      };
+    });
+    t.log?.(JSON.stringify(sizes));
+    assert.ok(sizes.share >= 0.5, `the picture takes ${(sizes.share * 100).toFixed(0)} % of the screen`);
+    assert.ok(sizes.captionPx >= (height >= 1080 ? 28 : 22), `caption at ${sizes.captionPx} px`);
+    assert.ok(sizes.overflow <= 0, `the page scrolls by ${sizes.overflow} px`);
+    assert.ok(sizes.overlap <= 0, `the picture covers the footer by ${sizes.overlap} px`);
+  }, { timeout: 90_000 });
+}
