@@ -20,15 +20,21 @@ export function precacheServiceWorker(): Plugin {
     configResolved(config) {
       publicDir = config.publicDir;
     },
-    generateBundle(_options, bundle) {
-      // The bundle and the files copied as they are from public/ (the favicon, embed.js, …).
-      const copied = publicFiles(publicDir);
-      const files = [...Object.keys(bundle), ...copied].filter((name) => !name.endsWith('.map') && name !== 'sw.js').sort();
-      const assets = ['./', ...files.map((name) => `./${name}`)];
-      // A version from the hashed file names and the public files' contents (their names never change):
-      // any change to the build gives a new cache and drops the old one.
-      const version = hash([...files, ...copied.map((name) => readFileSync(path.join(publicDir, name), 'latin1'))].join('|'));
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, assets) });
+    // Last of the build's generateBundle hooks: Vite drops the empty JS wrappers of lazily loaded
+    // stylesheets (e.g. kiosk.css) in its own; listed before that, they are missing files that make the
+    // install fail on a plain static server (vite preview's fallback page hid it).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // The bundle and the files copied as they are from public/ (the favicon, embed.js, …).
+        const copied = publicFiles(publicDir);
+        const files = [...Object.keys(bundle), ...copied].filter((name) => !name.endsWith('.map') && name !== 'sw.js').sort();
+        const assets = ['./', ...files.map((name) => `./${name}`)];
+        // A version from the hashed file names and the public files' contents (their names never change):
+        // any change to the build gives a new cache and drops the old one.
+        const version = hash([...files, ...copied.map((name) => readFileSync(path.join(publicDir, name), 'latin1'))].join('|'));
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, assets) });
+      },
     },
   };
 }
