@@ -275,10 +275,25 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
         overlap: picture.bottom - document.querySelector('.app-footer p').getBoundingClientRect().top,
       };
     });
-    t.log?.(JSON.stringify(sizes));
+    console.log(`    ${width}×${height}: picture ${(sizes.share * 100).toFixed(0)} % of the screen, caption ${sizes.captionPx.toFixed(1)} px`);
     assert.ok(sizes.share >= 0.5, `the picture takes ${(sizes.share * 100).toFixed(0)} % of the screen`);
     assert.ok(sizes.captionPx >= (height >= 1080 ? 28 : 22), `caption at ${sizes.captionPx} px`);
     assert.ok(sizes.overflow <= 0, `the page scrolls by ${sizes.overflow} px`);
     assert.ok(sizes.overlap <= 0, `the picture covers the footer by ${sizes.overlap} px`);
   }, { timeout: 90_000 });
 }
+
+test('dim=30: after an unattended hour the screen darkens by 30 %; a touch brings it back', async (t) => {
+  const { page } = t;
+  await page.clock.install();
+  // reload=0: the jump of an hour below would otherwise count as a device waking from sleep.
+  await t.open('mode=kiosk&speed=16&view=2d&dim=30&reload=0');
+  const dim = () => page.evaluate(() => Number(document.querySelector('.kiosk-dim')?.style.opacity));
+  assert.equal(await dim(), 0);
+  await page.clock.fastForward('59:00');
+  assert.equal(await dim(), 0, 'not before an hour');
+  await page.clock.fastForward('02:00');
+  await waitFor(async () => (await dim()) === 0.3, { message: 'the screen dimmed' });
+  await page.keyboard.press('Space');
+  await waitFor(async () => (await dim()) === 0, { message: 'full brightness after a touch' });
+});
