@@ -47,7 +47,7 @@ export type Rule =
 const sceneAliases = Object.fromEntries(SCENE_IDS.map((id, i) => [String(i + 1), id]));
 
 /** Rules per parameter. `lang` is checked against the languages the app actually ships. */
-export function rules(languages: readonly string[]): Record<keyof Params, Rule> {
+function rules(languages: readonly string[]): Record<keyof Params, Rule> {
   return {
     scene: { kind: 'word', values: SCENE_IDS, aliases: sceneAliases },
     mode: { kind: 'word', values: MODES },

@@ -170,7 +170,10 @@ test('after the configured hours the kiosk reloads at the start of a loop, never
   await waitFor(async () => (await t.state())?.scene === SCENES[3], { timeout: 60_000, message: 'the loop playing on' });
   assert.deepEqual(await unloads(page), [], 'no reload in the middle of the loop');
   await waitFor(async () => (await unloads(page)).length === 1, { timeout: 90_000, interval: 250, message: 'a reload' });
-  assert.deepEqual(await unloads(page), [{ card: 'opening', scene: SCENES[0], beat: '0' }], 'the reload came on the opening card');
+  // At the loop's start: the first beat of the first scene, as the opening card comes (on a busy machine the
+  // page may go before the card has been drawn, or while the closing card still fades out).
+  const [unload] = await unloads(page);
+  assert.deepEqual([unload.scene, unload.beat], [SCENES[0], '0'], `the reload came at the start of the loop (${JSON.stringify(unload)})`);
   await page.waitForSelector('#root > [data-app][data-ready]', { state: 'attached' });
   assert.equal(ours(info).filter((m) => m.includes('reloading')).length, 1, ours(info).join('\n'));
   assert.match(ours(info).find((m) => m.includes('reloading')), /has run for 0\.\d hours/);
