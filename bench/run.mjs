@@ -4,8 +4,13 @@
 //     TaskDuration over wall time) and the frame times (requestAnimationFrame timestamps in the page),
 //     for an empty page (about:blank with the same rAF loop: the floor), the 2D view at 1× and with the
 //     CPU throttled 4× (a stand-in for a low-end tablet or a signage stick), and the 3D view (view=3d);
-//   - soak: JS heap and DOM nodes (after a forced GC) at the start and end of minutes of the kiosk loop
-//     at 16× (BENCH_SOAK_MS per view), which must not grow;
+//   - soak: JS heap, DOM nodes and event listeners (after a forced GC) and frame times at the start,
+//     middle and end of minutes of the kiosk loop at 16× (BENCH_SOAK_MS per view; its own reloads
+//     off: reload=0), which must not grow. A long soak (BENCH_SOAK_MS=1800000 and more) is what a
+//     waiting room sees in a day; BENCH_SOAK_PARALLEL=1 runs the 2D and the 3D soak at the same time;
+//   - leaks: heap snapshots (CDP HeapProfiler) of the kiosk loop one loop and BENCH_LEAK_LOOPS loops
+//     after warming up, compared by kind of object: what grows, by count and size, names a leak
+//     (not part of the default run);
 //   - lighthouse: a Lighthouse mobile run (its default emulation: slow 4G, 4× CPU) on /?scene=nmda-blockade;
 //   - sizes: the gzip sizes of the first-load JS+CSS and of each lazily loaded chunk (tools/bundle-size.mjs).
 // BENCH_ONLY=play,soak,lighthouse,sizes picks parts (default: all); BENCH_DIST serves another build
@@ -27,6 +32,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 10_000);
 const SOAK_MS = Number(process.env.BENCH_SOAK_MS ?? 180_000);
+const SOAK_PARALLEL = process.env.BENCH_SOAK_PARALLEL === '1';
+const LEAK_LOOPS = Number(process.env.BENCH_LEAK_LOOPS ?? 5);
 const PARTS = new Set((process.env.BENCH_ONLY ?? 'play,soak,lighthouse,sizes').split(',').map((s) => s.trim()));
 const SLOW_FRAME_MS = 25;
 const PLAYING = 'scene=glutamate-surge&autoplay=1'; // the busiest particles
@@ -120,30 +127,110 @@ async function play(browser, origin) {
   return rows;
 }
 
-/** JS heap (after a forced GC) and DOM nodes of the page, via the DevTools protocol. */
+/** JS heap (after a forced GC), DOM nodes and JS event listeners of the page, via the DevTools protocol. */
 async function memory(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage'); // a second pass frees what the first one's finalizers released
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const { nodes } = await cdp.send('Memory.getDOMCounters');
-  return { heapMiB: usedSize / 1024 / 1024, nodes };
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  return { heapMiB: usedSize / 1024 / 1024, nodes, listeners: jsEventListeners };
+}
+
+/** Frame times (rAF timestamps in the page) over `ms`. */
+async function frames(page, ms) {
+  const times = await page.evaluate(
+    (ms) =>
+      new Promise((resolve) => {
+        const times = [];
+        const frame = (t) => {
+          times.push(t);
+          if (t - times[0] < ms) requestAnimationFrame(frame);
+          else resolve(times);
+        };
+        requestAnimationFrame(frame);
+      }),
+    ms,
+  );
+  return frameStats(times);
+}
+
+const KIOSK_LOOP = 'mode=kiosk&speed=16&autoplay=1&reload=0'; // reload=0: the kiosk's own reloads off
+
+/** Waits for the kiosk loop to come round to its start: the last scene, then the first again. */
+async function nextLoop(page) {
+  for (const id of ['synaptogenesis', 'nmda-blockade']) {
+    await page.waitForFunction((id) => document.querySelector('#root > [data-app]')?.getAttribute('data-scene') === id, id, { timeout: 180_000, polling: 200 });
+  }
 }
 
 /**
  * Soak: the kiosk loop at 16× (every scene change mounts and unmounts its drawing) for SOAK_MS.
- * Memory is read once the first loop has warmed up and again at the end: it must not grow.
+ * Memory and frame times are read once the first loop has warmed up, half-way and at the end, each
+ * time at the start of a loop (the same point of the story): memory must not grow.
  */
 async function soak(browser, origin, view) {
-  const { context, page, cdp } = await openView(browser, origin, view, 'mode=kiosk&speed=16&autoplay=1');
-  const scene = () => page.evaluate(() => document.querySelector('#root > [data-app]')?.getAttribute('data-scene'));
-  await page.waitForFunction(() => document.querySelector('#root > [data-app]')?.getAttribute('data-scene') === 'synaptogenesis', null, { timeout: 120_000 });
-  await page.waitForFunction(() => document.querySelector('#root > [data-app]')?.getAttribute('data-scene') === 'nmda-blockade', null, { timeout: 120_000 });
-  const start = await memory(cdp);
-  await page.waitForTimeout(SOAK_MS);
-  const end = await memory(cdp);
-  const endScene = await scene();
+  const { context, page, cdp } = await openView(browser, origin, view, KIOSK_LOOP);
+  const reading = async () => {
+    await nextLoop(page);
+    const at = Date.now();
+    return { at, ...(await memory(cdp)), frames: await frames(page, 3000) };
+  };
+  const startedAt = Date.now();
+  await nextLoop(page); // warm-up: lazy chunks, shaders, compiled code
+  const start = await reading();
+  await page.waitForTimeout(Math.max(0, SOAK_MS / 2 - (Date.now() - start.at)));
+  const middle = await reading();
+  await page.waitForTimeout(Math.max(0, SOAK_MS / 2 - (Date.now() - middle.at)));
+  const end = await reading();
   const endView = await page.evaluate(() => document.querySelector('#root > [data-app]')?.getAttribute('data-view'));
   await context.close();
-  return { view, start, end, endScene, endView };
+  return { view, readings: [start, middle, end], minutes: (Date.now() - startedAt) / 60_000, endView };
+}
+
+/** A heap snapshot taken through the DevTools protocol, parsed. */
+async function heapSnapshot(cdp) {
+  const chunks = [];
+  const collect = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  return JSON.parse(chunks.join(''));
+}
+
+/** Objects of a snapshot by kind ("type name", e.g. "object Array", "closure frame"): count and bytes. */
+function kinds(snapshot) {
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const [TYPE, NAME, SIZE] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const table = new Map();
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const type = types[snapshot.nodes[i + TYPE]];
+    const name = type === 'string' || type === 'concatenated string' || type === 'sliced string' ? '(strings)' : snapshot.strings[snapshot.nodes[i + NAME]];
+    const key = `${type} ${name.slice(0, 60)}`;
+    const row = table.get(key) ?? { count: 0, bytes: 0 };
+    row.count += 1;
+    row.bytes += snapshot.nodes[i + SIZE];
+    table.set(key, row);
+  }
+  return table;
+}
+
+/** Leaks: heap snapshots one loop and LEAK_LOOPS loops after warming up, compared kind by kind. */
+async function leaks(browser, origin, view) {
+  const { context, page, cdp } = await openView(browser, origin, view, KIOSK_LOOP);
+  await nextLoop(page);
+  await nextLoop(page);
+  const before = kinds(await heapSnapshot(cdp));
+  for (let i = 0; i < LEAK_LOOPS; i++) await nextLoop(page);
+  const after = kinds(await heapSnapshot(cdp));
+  await context.close();
+  const rows = [...after].map(([key, a]) => {
+    const b = before.get(key) ?? { count: 0, bytes: 0 };
+    return { key, count: a.count - b.count, bytes: a.bytes - b.bytes, total: a.count };
+  });
+  const total = (table) => [...table.values()].reduce((sum, r) => sum + r.bytes, 0);
+  return { view, loops: LEAK_LOOPS, before: total(before), after: total(after), growing: rows.filter((r) => r.bytes > 0).sort((x, y) => y.bytes - x.bytes).slice(0, 15) };
 }
 
 /**
@@ -219,10 +306,15 @@ async function main() {
   const version = browser.version();
   let playRows = [];
   const soaks = [];
+  const leakRows = [];
   let lh = null;
   try {
     if (PARTS.has('play')) playRows = await play(browser, origin);
-    if (PARTS.has('soak')) for (const view of ['2d', '3d']) soaks.push(await soak(browser, origin, view));
+    if (PARTS.has('soak')) {
+      if (SOAK_PARALLEL) soaks.push(...(await Promise.all(['2d', '3d'].map((view) => soak(browser, origin, view)))));
+      else for (const view of ['2d', '3d']) soaks.push(await soak(browser, origin, view));
+    }
+    if (PARTS.has('leaks')) for (const view of ['2d', '3d']) leakRows.push(await leaks(browser, origin, view));
     await browser.close();
     if (PARTS.has('lighthouse')) lh = await lighthouse(origin);
   } finally {
@@ -256,13 +348,28 @@ async function main() {
     }
     console.log('');
   }
-  for (const { view, start, end, endScene, endView } of soaks) {
-    console.log(
-      `Soak, kiosk view=${view} (${SOAK_MS / 1000} s at 16×): JS heap ${start.heapMiB.toFixed(1)} → ${end.heapMiB.toFixed(1)} MiB, ` +
-        `DOM nodes ${start.nodes} → ${end.nodes} (after GC; ended on ${endScene}, showing ${endView})`,
+  for (const { view, readings, minutes, endView } of soaks) {
+    console.log(`Soak, kiosk view=${view}, ${minutes.toFixed(0)} min at 16× (about ${((minutes * 16) / 60).toFixed(1)} h of waiting room; ended showing ${endView}${SOAK_PARALLEL ? '; 2D and 3D at the same time' : ''}):`);
+    printTable(
+      ['at', 'JS heap (after GC)', 'DOM nodes', 'JS event listeners', 'frames p50', 'frames p95', `> ${SLOW_FRAME_MS} ms`],
+      readings.map((r, i) => [
+        `${['start', 'middle', 'end'][i]} (${((r.at - readings[0].at) / 60_000).toFixed(0)} min)`,
+        `${r.heapMiB.toFixed(2)} MiB`,
+        String(r.nodes),
+        String(r.listeners),
+        ms(r.frames.p50),
+        ms(r.frames.p95),
+        pct(r.frames.slow),
+      ]),
     );
+    const [first, , last] = readings;
+    console.log(`  start → end: heap ${pct(last.heapMiB / first.heapMiB - 1)}, DOM nodes ${pct(last.nodes / first.nodes - 1)}, listeners ${last.listeners - first.listeners}\n`);
   }
-  if (soaks.length) console.log('');
+  for (const { view, loops, before, after, growing } of leakRows) {
+    console.log(`Heap snapshots, kiosk view=${view}, ${loops} loops apart: ${(before / 2 ** 20).toFixed(2)} → ${(after / 2 ** 20).toFixed(2)} MiB. What grew most:`);
+    printTable(['kind of object', 'count +', 'bytes +', 'count now'], growing.map((r) => [r.key, String(r.count), String(r.bytes), String(r.total)]));
+    console.log('');
+  }
   if (lh) {
     console.log(`Lighthouse ${lh.version}, mobile defaults (slow 4G, 4× CPU, simulated), ${LIGHTHOUSE_PAGE}:`);
     console.log(

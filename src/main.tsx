@@ -1,6 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { resolveParams } from './model/params';
+import type { KioskSettings } from './model/kioskSettings';
 import { LANGUAGES, firstPaintTranslator, loadLanguage } from './i18n/i18n';
 import { AppRoot } from './app/AppRoot';
 import { importWithRetry } from './app/importWithRetry';
@@ -23,10 +24,15 @@ async function start(): Promise<void> {
   // A share page (<scene>.html, tools/sharePages.ts) opens its own scene unless the address names one.
   const shared = document.documentElement.dataset.share;
   if (shared && !query.has('scene')) query.set('scene', shared);
-  const params = resolveParams(query, {
+  let params = resolveParams(query, {
     languages: LANGUAGES,
     browserLanguages: navigator.languages ?? [navigator.language],
   });
+  // A waiting-room screen reads its clinic's kiosk.json first (never the prerendered page: no hydration).
+  let kiosk: KioskSettings | undefined;
+  if (params.mode === 'kiosk') {
+    ({ params, kiosk } = await importWithRetry(() => import('./app/kiosk/kioskConfig')).then((m) => m.configureKiosk(params, LANGUAGES)));
+  }
   const container = document.getElementById('root')!;
   if (container.firstElementChild && matchesPrerender(params)) {
     // The page on screen (written by the build) is this page's first render: React takes it over as it
@@ -43,7 +49,7 @@ async function start(): Promise<void> {
       loadCompositions(importWithRetry),
     ]);
     document.documentElement.lang = params.lang;
-    createRoot(container, options).render(<AppRoot params={params} t={t} />);
+    createRoot(container, options).render(<AppRoot params={params} kiosk={kiosk} t={t} />);
   }
   registerServiceWorker(params.mode);
 }

@@ -9,7 +9,9 @@ import { HEADERS_FILE } from './hosting.ts';
  * app is a handful of static files, and this keeps dozens of build dependencies out of the project.
  *
  * Strategy: hashed assets are served cache-first (they never change under the same name); the page
- * itself is network-first with the cached copy as the offline fallback, so updates still arrive.
+ * itself is network-first with the cached copy as the offline fallback, so updates still arrive. So is
+ * a clinic's kiosk.json (not part of the build: cached when there is one), so that a kiosk reloading
+ * itself offline keeps its clinic's settings.
  */
 export function precacheServiceWorker(): Plugin {
   let publicDir = '';
@@ -72,9 +74,26 @@ const ASSETS = ${JSON.stringify(assets)};
 // Servers may send \`Vary: Origin\` (or Accept-Encoding); the precached copies answer whatever the request.
 const MATCH = { ignoreSearch: true, ignoreVary: true };
 const APP_PAGE = new URL('./', self.location).pathname;
+const CONFIG = new URL('./kiosk.json', self.location).pathname;
+
+/** A fresh copy when online (kept for later), the kept one when not. */
+function networkFirst(request, keepAs) {
+  return fetch(request)
+    .then((response) => {
+      const copy = response.clone();
+      if (keepAs && response.ok) caches.open(CACHE).then((cache) => cache.put(keepAs, copy));
+      return response;
+    })
+    .catch(() => caches.match(keepAs || request, MATCH).then((hit) => hit || Response.error()));
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      // kiosk.json only where the clinic has put one: its absence is no reason to fail the install.
+      .then((cache) => cache.addAll(ASSETS).then(() => cache.add('./kiosk.json').catch(() => undefined)))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -88,20 +107,16 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const path = new URL(request.url).pathname;
   if (request.mode === 'navigate') {
     // A page: fresh when online, the cached copy when not. Only the app's own page refreshes its cached
     // copy; another page in scope (the example article) must not take its place.
-    const path = new URL(request.url).pathname;
     const appPage = path === APP_PAGE || path === APP_PAGE + 'index.html';
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          const copy = response.clone();
-          if (appPage && response.ok) caches.open(CACHE).then((cache) => cache.put('./', copy));
-          return response;
-        })
-        .catch(() => caches.match(appPage ? './' : request, MATCH)),
-    );
+    event.respondWith(networkFirst(request, appPage ? './' : null));
+    return;
+  }
+  if (path === CONFIG) {
+    event.respondWith(networkFirst(request, './kiosk.json'));
     return;
   }
   event.respondWith(caches.match(request, MATCH).then((hit) => hit || fetch(request)));

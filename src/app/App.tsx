@@ -4,6 +4,7 @@ import { SCENES } from '../../scenes';
 import type { ActorId, Level } from '../science/types';
 import { statusNotes } from '../model/state';
 import type { Params } from '../model/params';
+import type { KioskSettings } from '../model/kioskSettings';
 import { loadAllText } from '../i18n/i18n';
 import type { PanelSettings } from '../model/settings';
 import { Player } from '../player/player';
@@ -52,6 +53,7 @@ type HandoutModule = typeof import('./Handout');
 const InfoCard = lazyPart(() => import('../ui/InfoCard'), (module) => module.InfoCard);
 const KioskOverlay = lazyPart(() => import('./kiosk/KioskOverlay'), (module) => module.KioskOverlay, ['kiosk']);
 const FullscreenButton = lazyPart(() => import('./kiosk/FullscreenButton'), (module) => module.FullscreenButton, ['kiosk']);
+const ClinicBrand = lazyPart(() => import('./kiosk/ClinicBrand'), (module) => module.ClinicBrand, ['kiosk']);
 
 // d3's scales are only needed by the chart, which may draw a moment after the scene (over a prerendered
 // page its HTML is there already, and React hydrates it when its code arrives).
@@ -61,7 +63,8 @@ const TimeCourseChart = lazy(() =>
 
 const END_BEHAVIOUR = { explore: 'next', kiosk: 'loop', embed: 'stop' } as const;
 
-export function App({ initial, t: initialT }: { initial: Params; t: TFunction }) {
+/** `kiosk`: a waiting-room screen's own settings (kiosk.json and the address; src/model/kioskSettings.ts). */
+export function App({ initial, kiosk: kioskSettings, t: initialT }: { initial: Params; kiosk?: KioskSettings; t: TFunction }) {
   const [params, setParams] = useState(initial);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [aboutSection, setAboutSection] = useState<AboutSection>('disclaimer');
@@ -74,11 +77,13 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   const printing = usePrinting(params.mode === 'explore');
 
   const player = useMemo(() => {
-    const p = new Player(SCENES, END_BEHAVIOUR[initial.mode]);
-    p.goToScene(SCENES.findIndex((s) => s.id === initial.scene), initial.t);
+    // A clinic may loop some of the scenes, in its own order.
+    const scenes = kioskSettings?.scenes.length ? kioskSettings.scenes.map((id) => SCENES.find((s) => s.id === id)!) : SCENES;
+    const p = new Player(scenes, END_BEHAVIOUR[initial.mode]);
+    p.goToScene(scenes.findIndex((s) => s.id === initial.scene), initial.t);
     p.setSpeed(initial.speed);
     return p;
-  }, [initial]);
+  }, [initial, kioskSettings]);
 
   const { sceneIndex, beatIndex } = usePlayerSnapshot(player);
   const scene = player.scene;
@@ -100,12 +105,13 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
   const rotateLanguage = useCallback(() => {
     setParams((p) => (p.rotate.length > 1 ? { ...p, lang: p.rotate[(p.rotate.indexOf(p.lang) + 1) % p.rotate.length]! } : p));
   }, []);
-  const kiosk = useKioskLoop(player, { enabled: kioskMode, idleSeconds: params.idle, onLoop: rotateLanguage });
+  const [closed, setClosed] = useState(false); // outside the clinic's opening hours (KioskOverlay)
+  const kiosk = useKioskLoop(player, { enabled: kioskMode, idleSeconds: params.idle, onLoop: rotateLanguage, closed });
 
   useTheme(params.theme);
   useAddressBar(params, player);
   useEmbedBridge(player, applyParams);
-  useWakeLock(kioskMode);
+  useWakeLock(kioskMode && !closed); // a closed clinic's screen may sleep
   useEffect(() => startFrameLoop(player), [player]);
   // The handout's code is fetched after the first paint but drawn only for printing, and then at once:
   // `beforeprint` leaves no time to download it or to wait for a Suspense boundary.
@@ -182,11 +188,16 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
           </a>
         )}
         <header className="app-header">
+          {kioskMode && (kioskSettings?.clinic || kioskSettings?.logo) && (
+            <Suspense fallback={null}>
+              <ClinicBrand name={kioskSettings.clinic} logo={kioskSettings.logo} />
+            </Suspense>
+          )}
           <div className="app-header__title">
             <h1>{t('ui.appTitle')}</h1>
             <p className="app-header__subtitle">{t(scene.titleKey)}</p>
           </div>
-          <ProgressPath scenes={SCENES} current={sceneIndex} onSelect={(i) => player.goToScene(i)} />
+          <ProgressPath scenes={player.scenes} current={sceneIndex} onSelect={(i) => player.goToScene(i)} />
           {full && (
             <div className="app-header__tools">
               <LevelToggle onChange={setLevel} />
@@ -253,7 +264,7 @@ export function App({ initial, t: initialT }: { initial: Params; t: TFunction })
               )}
               {kioskMode && (
                 <Suspense fallback={null}>
-                  <KioskOverlay loop={kiosk} />
+                  <KioskOverlay loop={kiosk} settings={kioskSettings} onClosedChange={setClosed} />
                 </Suspense>
               )}
               {params.mode === 'explore' && <EndOfStory player={player} />}

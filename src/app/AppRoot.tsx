@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import type { TFunction } from 'i18next';
 import type { Params } from '../model/params';
+import type { KioskSettings } from '../model/kioskSettings';
 import { App } from './App';
 
 /**
@@ -8,7 +9,7 @@ import { App } from './App';
  * that is not the one asked for (`<html data-boot>`); it shows again in the commit that draws the right
  * one, before the browser paints, so no frame shows the wrong words.
  */
-export function AppRoot({ params, t }: { params: Params; t: TFunction }) {
+export function AppRoot({ params, kiosk, t }: { params: Params; kiosk?: KioskSettings; t: TFunction }) {
   useLayoutEffect(() => document.documentElement.removeAttribute('data-boot'), []);
-  return <App initial={params} t={t} />;
+  return <App initial={params} kiosk={kiosk} t={t} />;
 }

@@ -36,11 +36,13 @@ export interface Params extends PanelSettings {
   rotate: readonly string[];
 }
 
-type Rule =
+export type Rule =
   | { kind: 'word'; values: readonly string[]; aliases?: Readonly<Record<string, string>> }
   | { kind: 'number'; min: number; max: number }
   | { kind: 'flag' }
-  | { kind: 'list'; values: readonly string[]; max: number };
+  | { kind: 'list'; values: readonly string[]; max: number }
+  /** Text read as given (not lower-cased), up to `length` characters; `read` returns undefined to refuse it. */
+  | { kind: 'text'; length: number; read: (text: string) => unknown };
 
 const sceneAliases = Object.fromEntries(SCENE_IDS.map((id, i) => [String(i + 1), id]));
 
@@ -72,11 +74,14 @@ const MAX_RAW_LENGTH = 32;
 
 export type Warn = (message: string) => void;
 
-function parseOne(rule: Rule, raw: unknown): string | number | boolean | string[] | undefined {
+function parseOne(rule: Rule, raw: unknown): unknown {
   if (typeof raw === 'number' && rule.kind === 'number') {
     return Number.isFinite(raw) && raw >= rule.min && raw <= rule.max ? raw : undefined;
   }
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_RAW_LENGTH) return undefined;
+  // A list in a configuration file (kiosk.json) may be a JSON array of strings: read as "a,b".
+  if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) raw = raw.join();
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > (rule.kind === 'text' ? rule.length : MAX_RAW_LENGTH)) return undefined;
+  if (rule.kind === 'text') return rule.read(raw.trim());
   const text = raw.trim().toLowerCase();
   switch (rule.kind) {
     case 'word': {
@@ -107,10 +112,17 @@ export function parseParams(
   source: URLSearchParams | Readonly<Record<string, unknown>>,
   options: { languages: readonly string[]; warn?: Warn; only?: readonly (keyof Params)[] },
 ): Partial<Params> {
-  const warn = options.warn ?? ((m: string) => console.warn(m));
-  const table = rules(options.languages);
-  const names = options.only ?? PARAM_NAMES;
-  const out: Partial<Record<keyof Params, unknown>> = {};
+  return parseWithRules(rules(options.languages), source, options.warn, options.only ?? PARAM_NAMES) as Partial<Params>;
+}
+
+/** The one validator: `names` of `source` by the rules of `table` (the kiosk's own keys use it too). */
+export function parseWithRules<K extends string>(
+  table: Readonly<Record<K, Rule>>,
+  source: URLSearchParams | Readonly<Record<string, unknown>>,
+  warn: Warn = (m) => console.warn(m),
+  names: readonly K[] = Object.keys(table) as K[],
+): Partial<Record<K, unknown>> {
+  const out: Partial<Record<K, unknown>> = {};
   for (const name of names) {
     let raw: unknown;
     if (source instanceof URLSearchParams) {
@@ -132,7 +144,7 @@ export function parseParams(
     }
     out[name] = value;
   }
-  return out as Partial<Params>;
+  return out;
 }
 
 /** Defaults of interface.md; some depend on the mode and the browser's language. */

@@ -15,10 +15,19 @@ import { waitFor } from './helpers.mjs';
 
 const screens = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screens');
 
-/** Forwards every request to `target`; `cut()` closes it and every open connection. */
-async function startProxy(target) {
+/**
+ * Forwards every request to `target`, but answers the paths of `files` ({ path: [type, body] }) itself
+ * (a clinic's own files beside the build); `cut()` closes it and every open connection.
+ */
+async function startProxy(target, files = {}) {
   const upstream = new URL(target);
   const server = http.createServer((req, res) => {
+    const own = files[new URL(req.url, 'http://x').pathname];
+    if (own) {
+      res.writeHead(200, { 'content-type': own[0] });
+      res.end(own[1]);
+      return;
+    }
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
       (answer) => {
@@ -182,5 +191,32 @@ test('no service worker in embed mode or inside a frame; one on a plain visit', 
   } finally {
     await own.close();
     await new Promise((resolve) => host.close(resolve));
+  }
+});
+
+test('offline, a kiosk that reloads itself comes back from the cache with its clinic\'s kiosk.json', async ({ t }) => {
+  test.setTimeout(90_000);
+  const config = JSON.stringify({ clinic: 'Lakeside Clinic', scenes: ['bdnf-release', 'synaptogenesis'] });
+  const proxy = await startProxy(t.origin, { '/kiosk.json': ['application/json', config] });
+  const own = await ownContext(t, [proxy.origin]);
+  try {
+    const { page, context } = own;
+    const clinicShown = () => page.locator('.clinic-brand__name', { hasText: 'Lakeside Clinic' }).waitFor({ state: 'visible' });
+    await page.goto(`${proxy.origin}/?mode=kiosk&view=2d`);
+    await appShown(page, 'bdnf-release');
+    await clinicShown();
+    await controlled(page);
+
+    await proxy.cut();
+    await context.setOffline(true);
+    // The kiosk's own reload (useSelfHealing) is a plain location.reload().
+    const response = await page.reload();
+    assert.ok(response?.fromServiceWorker(), 'the page came from the service worker');
+    await appShown(page, 'bdnf-release');
+    await clinicShown();
+    own.assertClean();
+  } finally {
+    await own.close();
+    await proxy.cut().catch(() => {});
   }
 });

@@ -6,9 +6,11 @@ import type { Player } from '../../player/player';
  * A touch or key press pauses it and shows simple controls; after `idleSeconds` without one, a gentle
  * countdown offers to keep exploring, then the loop starts over from the beginning.
  *
+ * Outside the clinic's opening hours (`closed`) it stops, and starts from the beginning when they open.
+ *
  * Card durations are divided by the playback speed so a fast test run loops quickly too.
  */
-export type KioskPhase = 'opening' | 'playing' | 'closing' | 'paused' | 'countdown';
+export type KioskPhase = 'opening' | 'playing' | 'closing' | 'paused' | 'countdown' | 'closed';
 
 const OPENING_SECONDS = 9;
 const CLOSING_SECONDS = 14;
@@ -24,8 +26,11 @@ export interface KioskLoop {
   readonly restart: () => void;
 }
 
-export function useKioskLoop(player: Player, options: { enabled: boolean; idleSeconds: number; onLoop: () => void }): KioskLoop {
-  const { enabled, idleSeconds, onLoop } = options;
+export function useKioskLoop(
+  player: Player,
+  options: { enabled: boolean; idleSeconds: number; onLoop: () => void; closed?: boolean },
+): KioskLoop {
+  const { enabled, idleSeconds, onLoop, closed = false } = options;
   const [phase, setPhase] = useState<KioskPhase>('opening');
   const [countdown, setCountdown] = useState(COUNTDOWN_SECONDS);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -50,6 +55,11 @@ export function useKioskLoop(player: Player, options: { enabled: boolean; idleSe
   // Start, and close each loop with the summary card before opening the next.
   useEffect(() => {
     if (!enabled) return;
+    if (closed) {
+      player.pause();
+      setPhase('closed');
+      return;
+    }
     startOpening();
     let loops = player.getSnapshot().loops;
     const unsubscribe = player.subscribe(() => {
@@ -70,7 +80,7 @@ export function useKioskLoop(player: Player, options: { enabled: boolean; idleSe
       unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [enabled, player, startOpening, wait]);
+  }, [enabled, closed, player, startOpening, wait]);
 
   const startIdleTimer = useCallback(() => {
     clearTimeout(timer.current);
@@ -80,13 +90,13 @@ export function useKioskLoop(player: Player, options: { enabled: boolean; idleSe
 
   // The first touch pauses the loop; later ones (using the controls) only keep it from restarting.
   const interact = useCallback(() => {
-    if (!enabled) return;
+    if (!enabled || closed) return;
     setPhase((current) => {
       if (current !== 'paused') player.pause();
       return 'paused';
     });
     startIdleTimer();
-  }, [enabled, player, startIdleTimer]);
+  }, [enabled, closed, player, startIdleTimer]);
 
   // The countdown ticks once a second, then restarts the loop.
   useEffect(() => {

@@ -66,8 +66,15 @@ export default function ThreeStage(props: ThreeStageProps) {
   const { onContextLost, onContextRestored } = props;
   useEffect(() => {
     if (!canvas) return;
-    const lost = () => onContextLost();
-    const restored = () => onContextRestored();
+    // Said once each, as information: an unattended screen's log tells why it showed 2D for a while.
+    const lost = () => {
+      console.info('[ketamine-explorer] The 3D view lost its WebGL context; the picture goes on in 2D.');
+      onContextLost();
+    };
+    const restored = () => {
+      console.info('[ketamine-explorer] The WebGL context is back; the 3D view returns.');
+      onContextRestored();
+    };
     canvas.addEventListener('webglcontextlost', lost);
     canvas.addEventListener('webglcontextrestored', restored);
     return () => {
