@@ -2,7 +2,7 @@
 // screen (at either wording level, on any beat, in any dialog) looks like a dose.
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { SCENES, LEVELS, DOSE, waitFor } from './helpers.mjs';
+import { SCENES, LEVELS, DOSE, waitFor, walkBeats } from './helpers.mjs';
 
 /** Every word a person (or a screen reader) could meet: visible text, labels, titles. */
 async function allText(page) {
@@ -67,19 +67,10 @@ for (const level of LEVELS) {
     const { page } = t;
     for (const scene of SCENES) {
       await t.open(`scene=${scene}&view=2d&level=${level}`);
-      await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
-      await page.keyboard.press('End');
-      const last = await waitFor(async () => ((s) => (s.beat > 0 ? s.beat : 0))(await t.state()), { message: 'End' });
-      await page.keyboard.press('Home');
-      await waitFor(async () => (await t.state()).beat === 0, { message: 'Home' });
-      for (let beat = 0; beat <= last; beat++) {
-        if (beat > 0) {
-          await page.keyboard.press('ArrowRight');
-          await waitFor(async () => (await t.state()).beat === beat, { message: `beat ${beat}` });
-        }
+      await walkBeats(t, async (beat) => {
         await t.caption();
         assertNoDose(await allText(page), `on ${scene} beat ${beat} (${level})`);
-      }
+      });
     }
     for (const opener of ['About this explainer', 'Keyboard shortcuts', 'References']) {
       await page.getByRole('button', { name: opener, exact: true }).click();

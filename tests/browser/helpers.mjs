@@ -108,3 +108,23 @@ export async function pauseClockAhead(page, ms = 1000) {
   const now = await page.evaluate(() => Date.now());
   await page.clock.pauseAt(now + ms);
 }
+
+/**
+ * Walks every beat of the scene open in `t`: End finds the last beat, Home goes back to the first, then
+ * ArrowRight steps through them, calling `visit(beat)` on each once the page shows it.
+ */
+export async function walkBeats(t, visit) {
+  const { page } = t;
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  await page.keyboard.press('End');
+  const last = await waitFor(async () => ((s) => (s.beat > 0 ? s.beat : 0))(await t.state()), { message: 'End' });
+  await page.keyboard.press('Home');
+  await waitFor(async () => (await t.state()).beat === 0, { message: 'Home' });
+  for (let beat = 0; beat <= last; beat++) {
+    if (beat > 0) {
+      await page.keyboard.press('ArrowRight');
+      await waitFor(async () => (await t.state()).beat === beat, { message: `beat ${beat}` });
+    }
+    await visit(beat);
+  }
+}

@@ -3,7 +3,7 @@
 // abbreviations science uses in every language (NMDA, BDNF…) are the only exceptions.
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { SCENES, LEVELS, waitFor } from './helpers.mjs';
+import { SCENES, LEVELS, waitFor, walkBeats } from './helpers.mjs';
 
 /** Common English words that are not also Spanish words: one of them on screen means a string was missed. */
 const ENGLISH = new Set(
@@ -62,21 +62,11 @@ for (const level of LEVELS) {
     for (const scene of SCENES) {
       await t.open(`lang=es&level=${level}&scene=${scene}&view=2d`);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-      // The scene's last beat (End), then back to the first (Home), then each beat in turn.
-      await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
-      await page.keyboard.press('End');
-      const last = await waitFor(async () => ((s) => (s.beat > 0 ? s.beat : 0))(await t.state()), { message: 'End' });
-      await page.keyboard.press('Home');
-      await waitFor(async () => (await t.state()).beat === 0, { message: 'Home' });
-      for (let beat = 0; beat <= last; beat++) {
-        if (beat > 0) {
-          await page.keyboard.press('ArrowRight');
-          await waitFor(async () => (await t.state()).beat === beat, { message: `beat ${beat}` });
-        }
+      await walkBeats(t, async (beat) => {
         assert.equal((await t.state()).scene, scene, `still on ${scene}`);
         await t.stableCaption();
         await assertSpanish(t, `on ${scene}, beat ${beat}`);
-      }
+      });
     }
   });
 }
