@@ -8,6 +8,7 @@
 //     middle and end of minutes of the kiosk loop at 16× (BENCH_SOAK_MS per view; its own reloads
 //     off: reload=0), which must not grow. A long soak (BENCH_SOAK_MS=1800000 and more) is what a
 //     waiting room sees in a day; BENCH_SOAK_PARALLEL=1 runs the 2D and the 3D soak at the same time;
+//     BENCH_SOAK_WARMUP_MS plays that long before the first reading (default: one loop);
 //   - leaks: heap snapshots (CDP HeapProfiler) of the kiosk loop one loop and BENCH_LEAK_LOOPS loops
 //     after warming up, compared by kind of object: what grows, by count and size, names a leak
 //     (not part of the default run);
@@ -33,6 +34,8 @@ const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 10_000);
 const SOAK_MS = Number(process.env.BENCH_SOAK_MS ?? 180_000);
 const SOAK_PARALLEL = process.env.BENCH_SOAK_PARALLEL === '1';
+// Longer warm-up before the soak's first reading (default: one loop); see soak().
+const SOAK_WARMUP_MS = Number(process.env.BENCH_SOAK_WARMUP_MS ?? 0);
 const LEAK_LOOPS = Number(process.env.BENCH_LEAK_LOOPS ?? 5);
 const PARTS = new Set((process.env.BENCH_ONLY ?? 'play,soak,lighthouse,sizes').split(',').map((s) => s.trim()));
 const SLOW_FRAME_MS = 25;
@@ -176,7 +179,12 @@ async function soak(browser, origin, view) {
     return { at, ...(await memory(cdp)), frames: await frames(page, 3000) };
   };
   const startedAt = Date.now();
-  await nextLoop(page); // warm-up: lazy chunks, shaders, compiled code
+  const loaded = await memory(cdp);
+  // Warm-up: lazy chunks, shaders, compiled code; with BENCH_SOAK_WARMUP_MS, also V8's later
+  // optimisations and the browser's performance-timeline buffers (layout shifts, long animation
+  // frames), which fill up to fixed caps in the first quarter hour and then stay.
+  await nextLoop(page);
+  if (SOAK_WARMUP_MS > 0) await page.waitForTimeout(SOAK_WARMUP_MS);
   const start = await reading();
   await page.waitForTimeout(Math.max(0, SOAK_MS / 2 - (Date.now() - start.at)));
   const middle = await reading();
@@ -184,7 +192,7 @@ async function soak(browser, origin, view) {
   const end = await reading();
   const endView = await page.evaluate(() => document.querySelector('#root > [data-app]')?.getAttribute('data-view'));
   await context.close();
-  return { view, readings: [start, middle, end], minutes: (Date.now() - startedAt) / 60_000, endView };
+  return { view, loaded, warmup: (start.at - startedAt) / 60_000, readings: [start, middle, end], minutes: (Date.now() - startedAt) / 60_000, endView };
 }
 
 /** A heap snapshot taken through the DevTools protocol, parsed. */
@@ -348,8 +356,9 @@ async function main() {
     }
     console.log('');
   }
-  for (const { view, readings, minutes, endView } of soaks) {
+  for (const { view, loaded, warmup, readings, minutes, endView } of soaks) {
     console.log(`Soak, kiosk view=${view}, ${minutes.toFixed(0)} min at 16× (about ${((minutes * 16) / 60).toFixed(1)} h of waiting room; ended showing ${endView}${SOAK_PARALLEL ? '; 2D and 3D at the same time' : ''}):`);
+    console.log(`  just loaded: JS heap ${loaded.heapMiB.toFixed(2)} MiB, ${loaded.nodes} DOM nodes; first reading after a ${warmup.toFixed(1)} min warm-up`);
     printTable(
       ['at', 'JS heap (after GC)', 'DOM nodes', 'JS event listeners', 'frames p50', 'frames p95', `> ${SLOW_FRAME_MS} ms`],
       readings.map((r, i) => [

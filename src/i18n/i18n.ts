@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import firstPaintEnglish from 'virtual:first-paint-text';
+import firstPaintEnglish, { languageNames } from 'virtual:first-paint-text';
 
 /**
  * Text for every language lives in one JSON file per language in ./locales; adding a language is
@@ -14,6 +14,9 @@ const codeOf = (path: string) => path.replace(/^.*\/([\w-]+)\.json$/, '$1');
 
 export const FALLBACK_LANGUAGE = 'en';
 export const LANGUAGES: readonly string[] = [FALLBACK_LANGUAGE, ...Object.keys(otherLocales).map(codeOf)].sort();
+
+/** A language's name in that language ("English", "Español"), for the language menu. */
+export const nativeName = (lang: string): string => languageNames[lang] ?? lang;
 
 /** Loaders of the text each language lacks until loaded: the rest of English, any other language whole. */
 const loaders: Readonly<Record<string, () => Promise<{ default: Messages }>>> = {

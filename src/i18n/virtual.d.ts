@@ -2,6 +2,8 @@
 declare module 'virtual:first-paint-text' {
   const messages: Record<string, unknown>;
   export default messages;
+  /** Each language's name in that language, by code (tools/firstPaintText.ts). */
+  export const languageNames: Readonly<Record<string, string>>;
 }
 
 declare module 'virtual:first-paint-text/english-rest' {

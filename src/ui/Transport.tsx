@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Player } from '../player/player';
 import { usePlayerFrame, usePlayerSnapshot } from './playerHooks';
 import { useText } from './text';
@@ -23,8 +23,8 @@ function Icon({ name }: { name: 'play' | 'pause' | 'prev' | 'next' | 'prevScene'
 }
 
 /**
- * The position in the scene. It follows the clock without re-rendering: each frame writes the input's
- * value (and, when the whole percent changes, its spoken value) directly.
+ * The position in the scene. It follows the clock without re-rendering: a frame writes the input's value
+ * when the thumb moves a pixel (and, when the whole percent changes, its spoken value) directly.
  */
 function Scrubber({ player }: { player: Player }) {
   const { t } = useText();
@@ -36,11 +36,24 @@ function Scrubber({ player }: { player: Player }) {
     return { value: String(Math.round(fraction * 1000)), percent: Math.round(fraction * 100) };
   };
   const valueText = (percent: number) => t('ui.positionText', { percent });
+  // The track's width in CSS px, to move the thumb only when it moves a whole pixel: every other write
+  // repaints the transport for nothing (0 until measured, or without ResizeObserver: every step).
+  const trackWidth = useRef(0);
+  useEffect(() => {
+    const element = input.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      trackWidth.current = entry?.contentRect.width ?? 0;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   usePlayerFrame(player, (afterRender) => {
     const element = input.current;
     if (!element) return;
     const { value, percent } = position();
-    if (element.value !== value) element.value = value;
+    const pixels = (Math.abs(Number(value) - Number(element.value)) * trackWidth.current) / 1000;
+    if (element.value !== value && (afterRender || trackWidth.current === 0 || pixels >= 1)) element.value = value;
     if (afterRender || spoken.current !== percent) {
       spoken.current = percent;
       element.setAttribute('aria-valuetext', valueText(percent));

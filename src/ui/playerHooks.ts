@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { subscribeAmbient } from '../player/ambientTicks';
 import type { Player, PlayerSnapshot } from '../player/player';
 
 /** Coarse player state (scene, beat, playing, speed): re-renders only when one of these changes. */
@@ -16,12 +17,13 @@ export function usePlayerFlag(player: Player, ask: () => boolean): boolean {
 
 /**
  * For what moves with the clock outside the stage (the scrubber, the chart's "now" marker): `draw`
- * writes to its element directly on every frame, so nothing re-renders per frame. It also runs after
- * each render (`afterRender` true), when React may have rewritten what an earlier frame wrote.
+ * writes to its element directly on the clock's ambient frames (player/ambientTicks.ts: the same frames
+ * the 2D stage draws on), so nothing re-renders per frame. It also runs after each render (`afterRender`
+ * true), when React may have rewritten what an earlier frame wrote.
  */
 export function usePlayerFrame(player: Player, draw: (afterRender: boolean) => void): void {
   useEffect(() => {
     draw(true);
-    return player.subscribeFrame(() => draw(false));
+    return subscribeAmbient(player, () => draw(false));
   });
 }

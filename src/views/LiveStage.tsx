@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ActorId, SceneDefinition, SynapseState } from '../science/types';
 import type { PanelSettings } from '../model/settings';
 import { stateAt } from '../model/state';
+import { subscribeAmbient } from '../player/ambientTicks';
 import type { Player } from '../player/player';
 import { usePlayerFlag, usePlayerSnapshot } from '../ui/playerHooks';
 import { stageTime } from './stageTime';
@@ -15,7 +16,8 @@ const sedatedAt = (player: Player, scene: SceneDefinition, settings: PanelSettin
 
 /**
  * The 2D stage bound to the clock. It renders when the scene, beat, settings or wording change; while
- * the scene plays, the stage draws each frame itself from the player's frame signal (no React render).
+ * the scene plays, the stage draws its frames itself from the player's frame signal, at the ambient rate
+ * of player/ambientTicks.ts (no React render).
  * Under reduced motion it shows each beat as a still (the beat's end state, see stageTime), with no
  * frame signal at all.
  */
@@ -47,7 +49,7 @@ export function LiveStage({
       reducedMotion
         ? undefined
         : {
-            subscribe: player.subscribeFrame,
+            subscribe: (listener) => subscribeAmbient(player, listener),
             read: (state) => {
               const time = player.getTime();
               stateAt(scene, time, settings, state);

@@ -2,9 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, type Componen
 import type { Mode, ViewChoice } from '../model/params';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useText } from '../ui/text';
-import { chooseAutoView, isSoftwareRenderer } from './autoView';
+import { chooseAutoView, isSoftwareRenderer, worthProbing } from './autoView';
 import { LiveStage } from './LiveStage';
-import { deviceTraits, probeWebGL, type WebGLProbe } from './webgl';
+import { cheapTraits, deviceTraits, probeWebGL, type WebGLProbe } from './webgl';
 import './viewSwitch.css';
 
 /** three.js and the 3D scene load only when the 3D view is shown: the first paint stays 2D and small. */
@@ -61,6 +61,9 @@ export function ViewSwitch({
 
   useEffect(() => {
     if (probe || !(view === '3d' || settled)) return;
+    // Auto on a phone or under Save-Data is 2D whatever the GPU: no WebGL context is made to ask (until
+    // the viewer asks for 3D, see `pick`).
+    if (view !== '3d' && !worthProbing(cheapTraits())) return;
     setProbe(probeWebGL());
     // Decided once: resizing or rotating later never swaps the picture under the viewer.
     setAutoView(chooseAutoView(deviceTraits()).view);

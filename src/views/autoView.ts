@@ -43,6 +43,18 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return SOFTWARE_RENDERERS.some((software) => name.includes(software));
 }
 
+/** The traits read without a WebGL context. */
+export type CheapTraits = Pick<DeviceTraits, 'saveData' | 'screenShortSide' | 'viewportWidth'>;
+
+/**
+ * Whether 3D is still possible once the traits that need no WebGL context are known. Where it is not
+ * (a phone, Save-Data), the context is never created: on a phone that probe is one of the longest
+ * tasks after the page loads, for an answer that could only be 2D.
+ */
+export function worthProbing(device: CheapTraits): boolean {
+  return !device.saveData && Math.min(device.screenShortSide, device.viewportWidth) >= SMALL_SCREEN_PX;
+}
+
 export function chooseAutoView(device: DeviceTraits): { view: '2d' | '3d'; reason: AutoViewReason } {
   if (!device.webgl) return { view: '2d', reason: 'no-webgl' };
   if (device.performanceCaveat || isSoftwareRenderer(device.renderer)) return { view: '2d', reason: 'software-renderer' };

@@ -1,4 +1,4 @@
-import type { DeviceTraits } from './autoView';
+import type { CheapTraits, DeviceTraits } from './autoView';
 
 /**
  * What this browser's WebGL is, asked once per page and only when needed (never during the first
@@ -24,18 +24,20 @@ export function probeWebGL(): WebGLProbe {
   return cached;
 }
 
-/** Everything view=auto weighs (autoView.ts), read from this browser now. */
-export function deviceTraits(): DeviceTraits {
-  const probe = probeWebGL();
+/** What view=auto weighs that needs no WebGL context (autoView.ts, worthProbing). */
+export function cheapTraits(): CheapTraits {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   return {
-    webgl: probe.available,
-    renderer: probe.renderer,
-    performanceCaveat: probe.performanceCaveat,
     saveData: connection?.saveData === true,
     screenShortSide: Math.min(screen.width, screen.height),
     viewportWidth: window.innerWidth,
   };
+}
+
+/** Everything view=auto weighs (autoView.ts), read from this browser now. */
+export function deviceTraits(): DeviceTraits {
+  const probe = probeWebGL();
+  return { webgl: probe.available, renderer: probe.renderer, performanceCaveat: probe.performanceCaveat, ...cheapTraits() };
 }
 
 function context(attributes: WebGLContextAttributes): WebGLRenderingContext | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAutoView, isSoftwareRenderer, SMALL_SCREEN_PX, type DeviceTraits } from '../../src/views/autoView';
+import { chooseAutoView, isSoftwareRenderer, SMALL_SCREEN_PX, worthProbing, type DeviceTraits } from '../../src/views/autoView';
 
 /** A laptop with a hardware GPU on a fast connection: the one case where auto means 3D. */
 const LAPTOP: DeviceTraits = {
@@ -68,5 +68,25 @@ describe('chooseAutoView', () => {
     expect(chooseAutoView(everything).reason).toBe('no-webgl');
     expect(chooseAutoView({ ...everything, webgl: true }).reason).toBe('software-renderer');
     expect(chooseAutoView({ ...everything, webgl: true, renderer: 'Mali-G78', performanceCaveat: false }).reason).toBe('save-data');
+  });
+});
+
+describe('worthProbing', () => {
+  it('asks WebGL only where 3D is still possible', () => {
+    expect(worthProbing(LAPTOP)).toBe(true);
+    // Where the answer can only be 2D, no WebGL context is made at all.
+    expect(worthProbing({ ...LAPTOP, saveData: true })).toBe(false);
+    expect(worthProbing({ ...LAPTOP, screenShortSide: 390 })).toBe(false);
+    expect(worthProbing({ ...LAPTOP, viewportWidth: SMALL_SCREEN_PX - 1 })).toBe(false);
+  });
+
+  it('never rules out what chooseAutoView would pick as 3D', () => {
+    for (const saveData of [false, true])
+      for (const screenShortSide of [320, 599, 600, 900])
+        for (const viewportWidth of [390, 600, 1280]) {
+          const device = { ...LAPTOP, saveData, screenShortSide, viewportWidth };
+          if (chooseAutoView(device).view === '3d') expect(worthProbing(device)).toBe(true);
+          else expect(worthProbing(device)).toBe(false); // a capable GPU: only the cheap traits said no
+        }
   });
 });

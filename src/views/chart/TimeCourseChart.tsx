@@ -53,20 +53,21 @@ function NowMarker({
   const { t } = useText();
   const marker = useRef<SVGGElement>(null);
   const label = useRef<SVGTextElement>(null);
-  const written = useRef('');
-  // The moment the stage shows: under reduced motion the marker steps from beat to beat with it.
+  const written = useRef({ transform: '', anchor: '' });
+  // The moment the stage shows: under reduced motion the marker steps from beat to beat with it. Placed
+  // to half a unit (about half a CSS pixel): finer steps would repaint the chart on frames where the
+  // marker does not visibly move.
   const place = () => {
     const { index, progress } = beatAt(resolveScene(scene, settings), stageTime(player, reducedMotion));
-    const px = x(clockAt(scene, index, progress, settings));
-    return { transform: `translate(${px.toFixed(2)},0)`, anchor: px > WIDTH - 60 ? ('end' as const) : ('middle' as const) };
+    const px = Math.round(x(clockAt(scene, index, progress, settings)) * 2) / 2;
+    return { transform: `translate(${px},0)`, anchor: px > WIDTH - 60 ? ('end' as const) : ('middle' as const) };
   };
-  // It moves with every frame by writing its own attributes, without a render.
+  // It moves with the clock by writing its own attributes, without a render, and only what changed.
   usePlayerFrame(player, (afterRender) => {
     const { transform, anchor } = place();
-    if (!afterRender && written.current === transform) return;
-    written.current = transform;
-    marker.current?.setAttribute('transform', transform);
-    label.current?.setAttribute('text-anchor', anchor);
+    if (afterRender || written.current.transform !== transform) marker.current?.setAttribute('transform', transform);
+    if (afterRender || written.current.anchor !== anchor) label.current?.setAttribute('text-anchor', anchor);
+    written.current = { transform, anchor };
   });
   const now = place();
   return (

@@ -87,13 +87,22 @@ export function Stage({ scene, state, beatIndex, clock, source, label, title, de
 
   const { World, Overlay } = composition;
   // Each copy of the picture carries its own frame: under reduced motion the still fading out keeps its own.
-  const picture = (
-    <LiveProvider layer={layerOrNone} frame={frame}>
-      <Live as="g" live={(f) => ({ transform: cameraTransform(f.camera) })}>
-        <World />
-      </Live>
-      {Overlay && <Overlay />}
-    </LiveProvider>
+  // A live picture's nodes are moved by the layer, so React renders them again only when what they are
+  // drawn from changes (the scene's world; the settings or scene, which make a new `source`), not when
+  // the words, the selection or the page around them change: such a render of every particle would be
+  // the page's longest task after it loads (the rest of the text arriving). The beat's focus reaches
+  // the parts through StageProvider. A still picture is drawn by render alone, so it always renders.
+  const picture = useMemo(
+    () => (
+      <LiveProvider layer={layerOrNone} frame={frame}>
+        <Live as="g" live={(f) => ({ transform: cameraTransform(f.camera) })}>
+          <World />
+        </Live>
+        {Overlay && <Overlay />}
+      </LiveProvider>
+    ),
+    // `frame` matters only to a still picture.
+    [World, Overlay, layerOrNone, source, layerOrNone ? null : frame],
   );
 
   return (

@@ -82,11 +82,15 @@ export const shownIf = (visible: boolean, opacity: number): LiveAttrs => (visibl
 /** Fades with `opacity` and is hidden once it reaches 0. */
 export const fade = (opacity: number): LiveAttrs => shownIf(opacity > 0, opacity);
 
-const hundredths = (value: number) => Math.round(value * 100) / 100;
-/** An SVG translate, to a hundredth of a unit. */
-export const translate = (x: number, y: number) => `translate(${hundredths(x)} ${hundredths(y)})`;
-/** An SVG rotation in degrees, to a hundredth. */
-export const rotate = (degrees: number) => `rotate(${hundredths(degrees)})`;
+// Moving parts are placed to a tenth of a unit and turned to a tenth of a degree: at the closest
+// framing on a TV a tenth of a unit is about a quarter of a pixel, while finer steps would make a
+// slowly drifting particle write (and the browser repaint the picture) on frames where it does not
+// visibly move.
+const tenths = (value: number) => Math.round(value * 10) / 10;
+/** An SVG translate, to a tenth of a unit. */
+export const translate = (x: number, y: number) => `translate(${tenths(x)} ${tenths(y)})`;
+/** An SVG rotation in degrees, to a tenth. */
+export const rotate = (degrees: number) => `rotate(${tenths(degrees)})`;
 
 interface LiveNode {
   element: Element | null;
