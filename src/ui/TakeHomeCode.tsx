@@ -8,7 +8,7 @@ import { useText } from './text';
 export function TakeHomeCode({ url, caption, className }: { url: string; caption?: string; className?: string }) {
   const { t } = useText();
   return (
-    <figure className={`take-home ${className ?? ''}`} data-take-home="">
+    <figure className={`take-home ${className ?? ''}`}>
       <QrCode text={url} label={t('ui.takeHome.codeLabel', { link: url })} className="take-home__code" />
       <figcaption className="take-home__caption">
         {caption && <span className="take-home__say">{caption}</span>}

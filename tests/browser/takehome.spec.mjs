@@ -4,16 +4,13 @@
 // a public address (and the dialog says so), the public one in a build with KME_PUBLIC_URL.
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { build, preview } from 'vite';
 import { test } from './fixtures.mjs';
-import { waitFor, sleep, measurePixels, pauseClockAhead } from './helpers.mjs';
+import { waitFor, sleep, measurePixels, pauseClockAhead, buildWithPublicUrl, contextOnly, ROOT } from './helpers.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const en = JSON.parse(await readFile(path.join(root, 'src/i18n/locales/en.json'), 'utf8'));
-const es = JSON.parse(await readFile(path.join(root, 'src/i18n/locales/es.json'), 'utf8'));
+const en = JSON.parse(await readFile(path.join(ROOT, 'src/i18n/locales/en.json'), 'utf8'));
+const es = JSON.parse(await readFile(path.join(ROOT, 'src/i18n/locales/es.json'), 'utf8'));
 const PUBLIC = 'https://explain.example.org/ketamine/';
 
 /** The text of the QR code drawn by `locator`, read from a screenshot of it (null when none is found). */
@@ -183,28 +180,9 @@ test(
   { lock: '-exclusive-' }, // builds the app once more: alone, so its CPU use slows no other test
   async ({ t }) => {
     test.setTimeout(240_000);
-    const outDir = path.join(root, 'dist-takehome');
-    const before = process.env.KME_PUBLIC_URL;
-    process.env.KME_PUBLIC_URL = PUBLIC;
+    const { server, local } = await buildWithPublicUrl('dist-takehome', PUBLIC);
     try {
-      await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    } finally {
-      if (before === undefined) delete process.env.KME_PUBLIC_URL;
-      else process.env.KME_PUBLIC_URL = before;
-    }
-    const server = await preview({
-      root,
-      configFile: path.join(root, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
-    const local = `http://127.0.0.1:${server.httpServer.address().port}/`;
-    try {
-      // A context of its own (the `t` fixture's allows only the build under test's origin); nothing but
-      // the local server is reached.
-      const context = await t.context.browser().newContext();
-      await context.route('**/*', (route) => (route.request().url().startsWith(local) ? route.continue() : route.abort('blockedbyclient')));
+      const context = await contextOnly(t.context.browser(), local);
       const page = await context.newPage();
       await page.goto(`${local}?scene=nmda-blockade&view=2d&level=clinician`, { waitUntil: 'load' });
       await page.waitForSelector('#root > [data-app][data-ready]', { state: 'attached', timeout: 15_000 });
