@@ -210,9 +210,14 @@ export function App({ initial, kiosk: kioskSettings, t: initialT }: { initial: P
                 {t('ui.shortcuts')}
               </button>
               {params.mode === 'explore' && (
-                <button type="button" className="tool-button" onClick={() => setDialog('embed')}>
-                  {t('ui.embed.button')}
-                </button>
+                <>
+                  <button type="button" className="tool-button" onClick={() => setDialog('embed')}>
+                    {t('ui.embed.button')}
+                  </button>
+                  <button type="button" className="tool-button" onClick={() => setDialog('takeHome')}>
+                    {t('ui.takeHome.button')}
+                  </button>
+                </>
               )}
             </div>
           )}
@@ -315,7 +320,7 @@ export function App({ initial, kiosk: kioskSettings, t: initialT }: { initial: P
           </Suspense>
         )}
       </div>
-      {params.mode === 'explore' && printing && handout && <handout.default settings={settings} />}
+      {params.mode === 'explore' && printing && handout && <handout.default settings={settings} scene={scene.id} />}
     </TextProvider>
   );
 }

@@ -4,9 +4,12 @@ import { EmbedDialog } from '../ui/dialogs/EmbedDialog';
 import { HelpDialog } from '../ui/dialogs/HelpDialog';
 import { MythsDialog } from '../ui/dialogs/MythsDialog';
 import { ReferencesDialog } from '../ui/dialogs/ReferencesDialog';
+import { TakeHomeDialog } from '../ui/dialogs/TakeHomeDialog';
+import { useText } from '../ui/text';
+import { takeHomeLink } from './takeHomeLink';
 import type { ComponentProps } from 'react';
 
-export type DialogName = 'help' | 'about' | 'references' | 'myths' | 'embed';
+export type DialogName = 'help' | 'about' | 'references' | 'myths' | 'embed' | 'takeHome';
 
 /**
  * Every dialog of the app in one module, loaded after the first paint (see App): none is needed
@@ -30,12 +33,15 @@ export default function AppDialogs({
   /** The embed dialog's settings; absent where embedding is not offered (kiosk, embed modes). */
   embed?: ComponentProps<typeof EmbedDialog>['settings'];
 }) {
+  const { lang } = useText();
+  const home = takeHomeLink(scene.id, lang);
   return (
     <>
       <HelpDialog open={open === 'help'} onClose={onClose} />
       <AboutDialog open={open === 'about'} section={aboutSection} onClose={onClose} allowLinks={allowLinks} />
       <MythsDialog open={open === 'myths'} onClose={onClose} />
       {embed && <EmbedDialog open={open === 'embed'} onClose={onClose} settings={embed} />}
+      <TakeHomeDialog open={open === 'takeHome'} onClose={onClose} url={home.url} configured={home.configured} />
       <ReferencesDialog open={open === 'references'} onClose={onClose} scene={scene} beat={beat} allowLinks={allowLinks} />
     </>
   );

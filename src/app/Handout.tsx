@@ -6,8 +6,10 @@ import { stillOf } from '../model/stills';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { EvidenceReviewed } from '../ui/EvidenceReviewed';
 import { GradeBadge } from '../ui/GradeBadge';
+import { TakeHomeCode } from '../ui/TakeHomeCode';
 import { useText } from '../ui/text';
 import { Stage } from '../views/svg/Stage';
+import { takeHomeLink } from './takeHomeLink';
 // Printing shows the handout instead of the app: the print styles come with it, after the first paint.
 import './print.css';
 
@@ -17,9 +19,10 @@ const noop = () => undefined;
  * The printed patient handout: hidden on screen, it is what the print stylesheet shows. Five steps,
  * each with a still picture and its plain caption, then what we don't know, the disclaimer, the
  * dates (printed, evidence reviewed) and the references. Always in plain wording: it goes home with
- * the patient.
+ * the patient, with the "take this home" QR code of `scene` (the one on screen) beside the title. The QR
+ * code's module comes with this one: the sheet is drawn at `beforeprint`, with no time to fetch it then.
  */
-export default function Handout({ settings }: { settings: PanelSettings }) {
+export default function Handout({ settings, scene: sceneOnScreen }: { settings: PanelSettings; scene: string }) {
   const { t, lang } = useText();
   const list = (key: string) => t(key, { returnObjects: true }) as unknown as string[];
   const stills = SCENES.map((scene) => ({ scene, ...stillOf(scene, settings) }));
@@ -28,11 +31,14 @@ export default function Handout({ settings }: { settings: PanelSettings }) {
 
   return (
     <article className="handout">
-      <header>
-        <h1>{t('handout.title')}</h1>
-        <p className="handout__date">{t('handout.printed', { date })}</p>
-        <EvidenceReviewed />
-        <p>{t('handout.intro')}</p>
+      <header className="handout__header">
+        <div>
+          <h1>{t('handout.title')}</h1>
+          <p className="handout__date">{t('handout.printed', { date })}</p>
+          <EvidenceReviewed />
+          <p>{t('handout.intro')}</p>
+        </div>
+        <TakeHomeCode url={takeHomeLink(sceneOnScreen, lang).url} caption={t('ui.takeHome.handout')} className="take-home--print" />
       </header>
       <h2>{t('handout.stepsTitle')}</h2>
       <ol className="handout__steps">

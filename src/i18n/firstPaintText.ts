@@ -24,6 +24,8 @@ export const FIRST_PAINT_KEYS: readonly string[] = [
   '!ui.shownNow',
   '!ui.embed',
   'ui.embed.button',
+  '!ui.takeHome',
+  'ui.takeHome.button',
   '!ui.view.stage3d',
   '!ui.view.guided',
   '!ui.view.no3d',

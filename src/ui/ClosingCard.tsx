@@ -1,8 +1,14 @@
+import type { ReactNode } from 'react';
 import { useText } from './text';
 
-/** "What we know / what scientists still debate / ask your care team": the end of the story (storyboard). */
-export function ClosingCard({ onRestart }: { onRestart?: () => void }) {
+/**
+ * "What we know / what scientists still debate / ask your care team": the end of the story (storyboard).
+ * `aside` stands beside the crisis line at the foot (the kiosk's "take this home" code); it comes from the
+ * caller so that the QR code's library stays out of the first load, where this card also is (EndOfStory).
+ */
+export function ClosingCard({ onRestart, aside }: { onRestart?: () => void; aside?: ReactNode }) {
   const { t } = useText();
+  const crisis = <p className="kiosk-card__crisis">{t('honesty.crisis')}</p>;
   return (
     <>
       <h2>{t('kiosk.closingTitle')}</h2>
@@ -14,7 +20,14 @@ export function ClosingCard({ onRestart }: { onRestart?: () => void }) {
           </div>
         ))}
       </div>
-      <p className="kiosk-card__crisis">{t('honesty.crisis')}</p>
+      {aside ? (
+        <div className="kiosk-card__foot">
+          {crisis}
+          {aside}
+        </div>
+      ) : (
+        crisis
+      )}
       {onRestart && (
         <button type="button" className="tool-button" onClick={onRestart}>
           {t('kiosk.restart')}

@@ -156,7 +156,7 @@ for (const [index, [mode, view, lang, level]] of GRID.entries()) {
   });
 }
 
-for (const opener of ['What you may have read', 'Embed']) {
+for (const opener of ['What you may have read', 'Embed', 'Take this home']) {
   test(`dialog opened by "${opener}": no axe violations`, async ({ t }) => {
     const { page } = t;
     await t.open('scene=ampa-activation&view=2d');

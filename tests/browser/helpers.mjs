@@ -128,3 +128,38 @@ export async function walkBeats(t, visit) {
     await visit(beat);
   }
 }
+
+/**
+ * Builds the app once more into `outDir` (under the root) with the public address `publicUrl`
+ * (KME_PUBLIC_URL) and serves it with `vite preview` on a free loopback port. Returns the server (close
+ * it) and its address. A test that calls it takes the `-exclusive-` lock: a build's CPU use would slow
+ * the tests around it.
+ */
+export async function buildWithPublicUrl(outDir, publicUrl) {
+  const { build, preview } = await import('vite');
+  const configFile = path.join(ROOT, 'vite.config.ts');
+  const dir = path.join(ROOT, outDir);
+  const before = process.env.KME_PUBLIC_URL;
+  process.env.KME_PUBLIC_URL = publicUrl;
+  try {
+    await build({ root: ROOT, configFile, logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.KME_PUBLIC_URL;
+    else process.env.KME_PUBLIC_URL = before;
+  }
+  const server = await preview({
+    root: ROOT,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  return { server, local: `http://127.0.0.1:${server.httpServer.address().port}/` };
+}
+
+/** A context of `browser` that reaches nothing but `local` (the `t` fixture's allows only the build under test). */
+export async function contextOnly(browser, local) {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => (route.request().url().startsWith(local) ? route.continue() : route.abort('blockedbyclient')));
+  return context;
+}

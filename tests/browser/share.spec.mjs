@@ -3,14 +3,10 @@
 // link to a static JSON answer; the poster is a PNG of the scene's still picture; the page itself opens
 // the app on that scene. The oEmbed half builds its own copy (dist-share/) with a public address, since
 // the build under test has none; that build's public address is mapped back to its local server.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { waitFor, measurePixels, SCENES } from './helpers.mjs';
+import { waitFor, measurePixels, SCENES, buildWithPublicUrl, contextOnly } from './helpers.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PUBLIC = 'https://explain.example.org/ketamine/';
 const POSTER = { width: 1200, height: 630 };
 
@@ -83,33 +79,15 @@ test(
   { lock: '-exclusive-' }, // builds the app once more: alone, so its CPU use slows no other test
   async ({ t }) => {
     test.setTimeout(240_000);
-    const outDir = path.join(root, 'dist-share');
-    const before = process.env.KME_PUBLIC_URL;
-    process.env.KME_PUBLIC_URL = PUBLIC;
-    try {
-      await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    } finally {
-      if (before === undefined) delete process.env.KME_PUBLIC_URL;
-      else process.env.KME_PUBLIC_URL = before;
-    }
-    const server = await preview({
-      root,
-      configFile: path.join(root, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
-    const local = `http://127.0.0.1:${server.httpServer.address().port}/`;
+    const { server, local } = await buildWithPublicUrl('dist-share', PUBLIC);
     const toLocal = (url) => {
       assert.ok(url.startsWith(PUBLIC), `${url} is under the public address`);
       return local + url.slice(PUBLIC.length);
     };
     const posters = [];
     try {
-      // A context of its own: the `t` fixture's allows only the build under test's origin. Nothing but the
-      // local server is reached (the public host does not exist here).
-      const context = await t.context.browser().newContext();
-      await context.route('**/*', (route) => (route.request().url().startsWith(local) ? route.continue() : route.abort('blockedbyclient')));
+      // Nothing but the local server is reached (the public host does not exist here).
+      const context = await contextOnly(t.context.browser(), local);
       const page = await context.newPage();
       for (const scene of SCENES) {
         await page.goto(`${local}${scene}.html`, { waitUntil: 'domcontentloaded' });

@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import { KIOSK_DEFAULTS, type KioskSettings } from '../../model/kioskSettings';
 import { ClosingCard } from '../../ui/ClosingCard';
 import { Presence } from '../../ui/Presence';
+import { TakeHomeCode } from '../../ui/TakeHomeCode';
 import { useText } from '../../ui/text';
 import { useDimming } from './useDimming';
 import { useOpeningHours } from './useOpeningHours';
+import { takeHomeLink } from '../takeHomeLink';
 import { useSelfHealing } from './useSelfHealing';
 import type { KioskLoop } from './useKioskLoop';
 
@@ -22,8 +24,11 @@ export function KioskOverlay({
   settings?: KioskSettings;
   onClosedChange: (closed: boolean) => void;
 }) {
-  const { t } = useText();
+  const { t, lang } = useText();
   const { phase } = loop;
+  // The closing card's code starts the story over at home, in the language on screen: at the clinic's first
+  // scene, or without a scene (the app's own start) when the clinic loops them all.
+  const home = takeHomeLink(settings.scenes[0], lang).url;
   useOpeningHours(settings.hours, onClosedChange);
   useSelfHealing(phase, settings.reload);
   const dim = useDimming(settings.dim, phase === 'paused' || phase === 'countdown');
@@ -36,7 +41,7 @@ export function KioskOverlay({
     ),
     closing: (
       <section className="kiosk-card kiosk-card--closing" aria-live="polite">
-        <ClosingCard />
+        <ClosingCard aside={<TakeHomeCode url={home} caption={t('ui.takeHome.kiosk')} className="take-home--kiosk" />} />
       </section>
     ),
     countdown: (
