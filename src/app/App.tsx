@@ -15,7 +15,6 @@ import { Legend } from '../views/Legend';
 import { loadCompositions } from '../views/svg/compositions';
 import { CaptionCard } from '../ui/CaptionCard';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
-import { EndOfStory } from '../ui/EndOfStory';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Footer } from '../ui/Footer';
 import { LanguageSelect } from '../ui/LanguageSelect';
@@ -47,10 +46,12 @@ const AppDialogs = lazy(() =>
 );
 type HandoutModule = typeof import('./Handout');
 
-// Parts no first page shows (see lazyPart): what an actor is, shown once one is chosen; the kiosk's cards
-// and button. (Parts of the prerendered page stay in the first load: React must hydrate them at once, or
-// an update that reaches them first would replace their HTML by nothing.)
+// Parts no first page shows (see lazyPart): what an actor is, shown once one is chosen; the closing
+// summary at the end of the story; the kiosk's cards and button. (Parts of the prerendered page stay in
+// the first load: React must hydrate them at once, or an update that reaches them first would replace
+// their HTML by nothing.)
 const InfoCard = lazyPart(() => import('../ui/InfoCard'), (module) => module.InfoCard);
+const EndOfStory = lazyPart(() => import('../ui/EndOfStory'), (module) => module.EndOfStory, ['explore']);
 const KioskOverlay = lazyPart(() => import('./kiosk/KioskOverlay'), (module) => module.KioskOverlay, ['kiosk']);
 const FullscreenButton = lazyPart(() => import('./kiosk/FullscreenButton'), (module) => module.FullscreenButton, ['kiosk']);
 const ClinicBrand = lazyPart(() => import('./kiosk/ClinicBrand'), (module) => module.ClinicBrand, ['kiosk']);
@@ -272,7 +273,11 @@ export function App({ initial, kiosk: kioskSettings, t: initialT }: { initial: P
                   <KioskOverlay loop={kiosk} settings={kioskSettings} onClosedChange={setClosed} />
                 </Suspense>
               )}
-              {params.mode === 'explore' && <EndOfStory player={player} />}
+              {params.mode === 'explore' && (
+                <Suspense fallback={null}>
+                  <EndOfStory player={player} />
+                </Suspense>
+              )}
             </div>
             {showTransport && <Transport player={player} compact={!full} />}
             {full && <Legend actors={scene.actors} title={t('ui.legend')} label={label} onSelect={setSelected} />}

@@ -2,13 +2,14 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, type Componen
 import type { Mode, ViewChoice } from '../model/params';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useText } from '../ui/text';
-import { chooseAutoView, isSoftwareRenderer, worthProbing } from './autoView';
 import { LiveStage } from './LiveStage';
-import { cheapTraits, deviceTraits, probeWebGL, type WebGLProbe } from './webgl';
+import type { WebGLProbe } from './webgl';
 import './viewSwitch.css';
 
 /** three.js and the 3D scene load only when the 3D view is shown: the first paint stays 2D and small. */
 const ThreeStage = lazy(() => import('./three/ThreeStage'));
+/** What WebGL is here and what view=auto makes of it: asked after the first paint, so not in the first load. */
+const loadWebGL = () => import('./webgl');
 
 export type ShownView = '2d' | '3d';
 
@@ -61,12 +62,19 @@ export function ViewSwitch({
 
   useEffect(() => {
     if (probe || !(view === '3d' || settled)) return;
-    // Auto on a phone or under Save-Data is 2D whatever the GPU: no WebGL context is made to ask (until
-    // the viewer asks for 3D, see `pick`).
-    if (view !== '3d' && !worthProbing(cheapTraits())) return;
-    setProbe(probeWebGL());
-    // Decided once: resizing or rotating later never swaps the picture under the viewer.
-    setAutoView(chooseAutoView(deviceTraits()).view);
+    let current = true;
+    void loadWebGL().then((webgl) => {
+      if (!current) return;
+      if (view === '3d') return setProbe(webgl.probeWebGL());
+      // Decided once: resizing or rotating later never swaps the picture under the viewer. On a phone
+      // or under Save-Data no probe is made (until the viewer asks for 3D, see `pick`).
+      const decided = webgl.decideAutoView();
+      if (decided.probe) setProbe(decided.probe);
+      setAutoView(decided.view);
+    });
+    return () => {
+      current = false;
+    };
   }, [probe, view, settled]);
 
   useEffect(() => setPicked(null), [view]);
@@ -102,7 +110,7 @@ export function ViewSwitch({
   }, [chosenByApp, mode]);
 
   const pick = (next: ShownView) => {
-    if (next === '3d') setProbe(probeWebGL()); // a click before the page settled asks at once
+    if (next === '3d') void loadWebGL().then((webgl) => setProbe(webgl.probeWebGL())); // asked at once
     setPicked(next);
   };
   /** The offer's buttons go away once answered: focus moves to the toggle that replaces them. */
@@ -143,7 +151,7 @@ export function ViewSwitch({
               sedationLabel={stage.sedationLabel}
               guidedLabel={t('ui.view.guided')}
               standby={shown !== '3d'}
-              startLow={probe.performanceCaveat || isSoftwareRenderer(probe.renderer)}
+              startLow={probe.software}
               onReady={onReady}
               onSlow={onSlow}
               onContextLost={onContextLost}

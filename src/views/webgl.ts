@@ -1,16 +1,19 @@
-import type { CheapTraits, DeviceTraits } from './autoView';
+import { chooseAutoView, isSoftwareRenderer, worthProbing, type CheapTraits, type DeviceTraits } from './autoView';
 
 /**
  * What this browser's WebGL is, asked once per page and only when needed (never during the first
  * render: a WebGL context costs milliseconds, and the prerendered page must hydrate unchanged). A
  * throwaway canvas asks for a context that would refuse a major performance caveat (a software
  * renderer), then, if refused, for any context; each is released straight away (browsers cap live
- * contexts, and a kiosk page runs for days).
+ * contexts, and a kiosk page runs for days). This module is not in the first load: ViewSwitch fetches
+ * it when the page has settled, or when 3D is asked for.
  */
 export interface WebGLProbe {
   readonly available: boolean;
   readonly renderer: string;
   readonly performanceCaveat: boolean;
+  /** The pixels are drawn on the CPU (a performance caveat, or a known software renderer). */
+  readonly software: boolean;
 }
 
 let cached: WebGLProbe | undefined;
@@ -19,13 +22,24 @@ export function probeWebGL(): WebGLProbe {
   if (cached) return cached;
   const hardware = context({ failIfMajorPerformanceCaveat: true });
   const any = hardware ?? context({});
-  cached = { available: any !== null, renderer: any ? rendererOf(any) : '', performanceCaveat: any !== null && hardware === null };
+  const renderer = any ? rendererOf(any) : '';
+  const performanceCaveat = any !== null && hardware === null;
+  cached = { available: any !== null, renderer, performanceCaveat, software: performanceCaveat || isSoftwareRenderer(renderer) };
   any?.getExtension('WEBGL_lose_context')?.loseContext();
   return cached;
 }
 
+/**
+ * What view=auto shows here (autoView.ts), with the probe it made: none where the screen or Save-Data
+ * already rule 3D out (on a phone, making a WebGL context to ask was one of the longest tasks after load).
+ */
+export function decideAutoView(): { view: '2d' | '3d'; probe: WebGLProbe | null } {
+  if (!worthProbing(cheapTraits())) return { view: '2d', probe: null };
+  return { view: chooseAutoView(deviceTraits()).view, probe: probeWebGL() };
+}
+
 /** What view=auto weighs that needs no WebGL context (autoView.ts, worthProbing). */
-export function cheapTraits(): CheapTraits {
+function cheapTraits(): CheapTraits {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   return {
     saveData: connection?.saveData === true,
@@ -35,7 +49,7 @@ export function cheapTraits(): CheapTraits {
 }
 
 /** Everything view=auto weighs (autoView.ts), read from this browser now. */
-export function deviceTraits(): DeviceTraits {
+function deviceTraits(): DeviceTraits {
   const probe = probeWebGL();
   return { webgl: probe.available, renderer: probe.renderer, performanceCaveat: probe.performanceCaveat, ...cheapTraits() };
 }
