@@ -18,8 +18,11 @@ export const INK_KEYS: Readonly<Record<string, InkTool | 'clear' | 'pin'>> = {
 const TOOLS: readonly InkTool[] = ['laser', 'pen', 'highlighter', 'eraser'];
 /** How near the eraser must pass, in picture heights. */
 const ERASER_RADIUS = 0.025;
-/** A swipe: mostly sideways, at least this far (CSS pixels) and this quick. */
-const SWIPE = { distance: 60, ms: 800 } as const;
+/**
+ * A swipe: mostly sideways and at least this far (CSS pixels). No time limit: the 2D picture has nothing
+ * else a sideways drag could mean, and a slow, deliberate swipe is still one.
+ */
+const SWIPE_DISTANCE = 60;
 const FORM_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 export interface InkEvents {
@@ -115,18 +118,17 @@ export function InkLayer({
   // Swipes on the picture while no tool is picked. On the frame, so the 2D stage's own clicks still work.
   useEffect(() => {
     if (tool) return;
-    let start: { x: number; y: number; at: number; id: number } | null = null;
+    let start: { x: number; y: number; id: number } | null = null;
     const down = (event: PointerEvent) => {
       const inPicture = (event.target as Element).closest('svg.kme-stage');
-      start = inPicture && event.isPrimary ? { x: event.clientX, y: event.clientY, at: event.timeStamp, id: event.pointerId } : null;
+      start = inPicture && event.isPrimary ? { x: event.clientX, y: event.clientY, id: event.pointerId } : null;
     };
     const up = (event: PointerEvent) => {
       if (!start || event.pointerId !== start.id) return;
       const dx = event.clientX - start.x;
       const dy = event.clientY - start.y;
-      const quick = event.timeStamp - start.at <= SWIPE.ms;
       start = null;
-      if (!quick || Math.abs(dx) < SWIPE.distance || Math.abs(dx) < 1.5 * Math.abs(dy)) return;
+      if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < 1.5 * Math.abs(dy)) return;
       if (dx < 0) player.nextBeat();
       else player.previousBeat();
     };
