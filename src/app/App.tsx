@@ -52,9 +52,9 @@ type HandoutModule = typeof import('./Handout');
 // and button. (Parts of the prerendered page stay in the first load: React must hydrate them at once, or
 // an update that reaches them first would replace their HTML by nothing.)
 const InfoCard = lazyPart(() => import('../ui/InfoCard'), (module) => module.InfoCard);
-const KioskOverlay = lazyPart(() => import('./kiosk/KioskOverlay'), (module) => module.KioskOverlay, ['kiosk']);
-const FullscreenButton = lazyPart(() => import('./kiosk/FullscreenButton'), (module) => module.FullscreenButton, ['kiosk']);
-const ClinicBrand = lazyPart(() => import('./kiosk/ClinicBrand'), (module) => module.ClinicBrand, ['kiosk']);
+const KioskOverlay = lazyPart(() => import('./kiosk/parts'), (module) => module.KioskOverlay, ['kiosk']);
+const FullscreenButton = lazyPart(() => import('./kiosk/parts'), (module) => module.FullscreenButton, ['kiosk']);
+const ClinicBrand = lazyPart(() => import('./kiosk/parts'), (module) => module.ClinicBrand, ['kiosk']);
 
 // d3's scales are only needed by the chart, which may draw a moment after the scene (over a prerendered
 // page its HTML is there already, and React hydrates it when its code arrives).

@@ -3,10 +3,8 @@ import { createPortal } from 'react-dom';
 import type { ActorId } from '../../science/types';
 import type { Params } from '../../model/params';
 import type { Player } from '../../player/player';
-import { loadAllText } from '../../i18n/i18n';
 import { usePlayerSnapshot } from '../../ui/playerHooks';
 import { useText } from '../../ui/text';
-import { importWithRetry } from '../importWithRetry';
 import { openConsultChannel, type ConsultChannel } from './channel';
 import { InkLayer, type InkEvents } from './InkLayer';
 import type { InkSurface } from './inkSurface';
@@ -23,7 +21,9 @@ const AUDIENCE_WINDOW = 'ketamine-explorer-audience';
  * the first load). It puts its parts into the page's own places with portals: the "Show on a second
  * screen" button among the header's tools, the pointer and pen over the picture and in the bar under
  * it, and the presenter's notes at the top of the side column. One component owns them because they
- * share one channel and one state; App stays unaware of all this but for one line.
+ * share one channel and one state; App stays unaware of all this but for one line. Its words are not in
+ * the first paint's text: App draws it in the Suspense boundary of the dialogs, which shows nothing until
+ * the dialogs' code and all the text have arrived (AppDialogs), so it never shows a missing word.
  *
  * It speaks on the consult channel: the whole state on each coarse change of the player or the page,
  * on a scrub, on each audience's hello and once a second while an audience listens; ink as it is drawn.
@@ -37,9 +37,6 @@ export function ConsultPresenter({ player, params, selected, view }: { player: P
   const channel = useRef<ConsultChannel | null>(null);
   const surface = useRef<InkSurface | null>(null);
   const places = usePlaces();
-  // The consult's words are not in the first paint's text: its parts show once all of it is here.
-  const [text, setText] = useState(false);
-  useEffect(() => void loadAllText(importWithRetry).then(() => setText(true)), []);
   const connected = audiences.size > 0;
 
   // Everything the state is made of, read when a message is built (the player's clock is read then too).
@@ -137,7 +134,7 @@ export function ConsultPresenter({ player, params, selected, view }: { player: P
     window.open(`${window.location.pathname}?${query}`, AUDIENCE_WINDOW);
   };
 
-  if (!places || !text) return null;
+  if (!places) return null;
   return (
     <>
       {createPortal(
