@@ -68,9 +68,9 @@ async function inStep(t, audience, extra = {}) {
   return audienceShows(audience, { scene: state.scene, beat: state.beat, ...extra });
 }
 
-/** A drag over the picture with the mouse, in fractions of the picture's box. */
-async function drag(page, from, to, steps = 12) {
-  const box = await page.locator('.stage-frame svg.kme-stage').boundingBox();
+/** A drag over the picture (the 2D stage, or the 3D canvas) with the mouse, in fractions of the picture's box. */
+async function drag(page, from, to, steps = 12, picture = '.stage-frame svg.kme-stage') {
+  const box = await page.locator(picture).boundingBox();
   const at = ([x, y]) => [box.x + x * box.width, box.y + y * box.height];
   await page.mouse.move(...at(from));
   await page.mouse.down();
@@ -322,6 +322,23 @@ test('touch: a finger swipes through a scene and draws on the tablet; controls a
   } finally {
     await context.close();
   }
+});
+
+test('2D/3D follows the presenter, and ink over the 3D canvas lands in the same place', async ({ t }) => {
+  const { page } = t;
+  const { audience } = await openConsult(t, 'view=2d');
+  await page.getByRole('button', { name: 'Show 3D view' }).click();
+  await waitFor(async () => (await t.state()).view === '3d', { timeout: 30_000, message: 'the presenter in 3D' });
+  await audienceShows(audience, { view: '3d' }, '3D');
+  await page.keyboard.press('p');
+  await drag(page, [0.4, 0.4], [0.6, 0.5], 12, '.stage-frame .stage--3d canvas');
+  const drawn = await waitFor(async () => ((s) => s?.strokes === 1 && s)(await inkState(page)), { message: 'the stroke over the canvas' });
+  const shown = await waitFor(async () => ((s) => s?.strokes === 1 && s.points === drawn.points && s)(await inkState(audience)), { timeout: 10_000, message: 'the stroke on the audience' });
+  assert.deepEqual(shown.paths, drawn.paths);
+  assert.equal(await audience.evaluate(() => document.querySelector('svg[data-ink]').dataset.picture), '3d', 'the audience lays the ink over its canvas');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Show 2D view' }).click();
+  await audienceShows(audience, { view: '2d' }, 'back to 2D');
 });
 
 test('axe: no violations on the presenter with an audience, nor on the audience', async ({ t }) => {

@@ -121,7 +121,8 @@ export function InkLayer({
     let start: { x: number; y: number; id: number } | null = null;
     const down = (event: PointerEvent) => {
       const inPicture = (event.target as Element).closest('svg.kme-stage');
-      start = inPicture && event.isPrimary ? { x: event.clientX, y: event.clientY, id: event.pointerId } : null;
+      // A finger's or a pen's gesture; a mouse drag on the picture means nothing.
+      start = inPicture && event.isPrimary && event.pointerType !== 'mouse' ? { x: event.clientX, y: event.clientY, id: event.pointerId } : null;
     };
     const up = (event: PointerEvent) => {
       if (!start || event.pointerId !== start.id) return;
