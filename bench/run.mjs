@@ -13,8 +13,11 @@
 //     after warming up, compared by kind of object: what grows, by count and size, names a leak
 //     (not part of the default run);
 //   - lighthouse: a Lighthouse mobile run (its default emulation: slow 4G, 4× CPU) on /?scene=nmda-blockade;
-//   - sizes: the gzip sizes of the first-load JS+CSS and of each lazily loaded chunk (tools/bundle-size.mjs).
-// BENCH_ONLY=play,soak,lighthouse,sizes picks parts (default: all); BENCH_DIST serves another build
+//   - sizes: the gzip sizes of the first-load JS+CSS and of each lazily loaded chunk (tools/bundle-size.mjs);
+//   - consult: a presenter and its audience window (mode=audience) in one context; BENCH_CONSULT_ACTIONS
+//     beat changes on the presenter, and for each the time from the presenter's send to the audience's
+//     DOM, as the audience measures it (data-latency: both stamps are performance.timeOrigin + now()).
+// BENCH_ONLY=play,soak,lighthouse,sizes,consult picks parts (default: all); BENCH_DIST serves another build
 // folder. WebGL runs in software here (SwiftShader), so 3D figures are a pessimistic floor for real GPUs.
 // Compare figures with the floor printed next to them, on a quiet machine, and run the bench twice; they
 // are never test assertions.
@@ -37,7 +40,8 @@ const SOAK_PARALLEL = process.env.BENCH_SOAK_PARALLEL === '1';
 // Longer warm-up before the soak's first reading (default: one loop); see soak().
 const SOAK_WARMUP_MS = Number(process.env.BENCH_SOAK_WARMUP_MS ?? 0);
 const LEAK_LOOPS = Number(process.env.BENCH_LEAK_LOOPS ?? 5);
-const PARTS = new Set((process.env.BENCH_ONLY ?? 'play,soak,lighthouse,sizes').split(',').map((s) => s.trim()));
+const CONSULT_ACTIONS = Number(process.env.BENCH_CONSULT_ACTIONS ?? 50);
+const PARTS = new Set((process.env.BENCH_ONLY ?? 'play,soak,lighthouse,sizes,consult').split(',').map((s) => s.trim()));
 const SLOW_FRAME_MS = 25;
 const PLAYING = 'scene=glutamate-surge&autoplay=1'; // the busiest particles
 const LIGHTHOUSE_PAGE = '/?scene=nmda-blockade';
@@ -128,6 +132,34 @@ async function play(browser, origin) {
     rows.push({ ...run, ...result, shown, adapted });
   }
   return rows;
+}
+
+/** Presenter → audience latency of the consult (src/app/consult): median and spread over CONSULT_ACTIONS beat changes. */
+async function consult(browser, origin) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  try {
+    const presenter = await context.newPage();
+    await presenter.goto(`${origin}/`);
+    const button = presenter.locator('.consult-open');
+    await button.waitFor({ state: 'visible', timeout: 30_000 });
+    const [audience] = await Promise.all([context.waitForEvent('page'), button.click()]);
+    const root = '#root > [data-audience]';
+    await audience.waitForSelector(`${root}[data-connection="live"]`, { timeout: 30_000 });
+    await presenter.locator('body').click({ position: { x: 5, y: 5 } });
+    const latencies = [];
+    for (let i = 0; i < CONSULT_ACTIONS; i++) {
+      const before = await audience.getAttribute(root, 'data-beat');
+      // Back and forth between the first two beats: every press is a change the audience must show.
+      await presenter.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await audience.waitForFunction(([selector, beat]) => document.querySelector(selector)?.getAttribute('data-beat') !== beat, [root, before]);
+      latencies.push(Number(await audience.getAttribute(root, 'data-latency')));
+    }
+    latencies.sort((a, b) => a - b);
+    const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+    return { actions: latencies.length, p50: q(0.5), p95: q(0.95), max: latencies.at(-1) };
+  } finally {
+    await context.close();
+  }
 }
 
 /** JS heap (after a forced GC), DOM nodes and JS event listeners of the page, via the DevTools protocol. */
@@ -316,7 +348,9 @@ async function main() {
   const soaks = [];
   const leakRows = [];
   let lh = null;
+  let consultRow = null;
   try {
+    if (PARTS.has('consult')) consultRow = await consult(browser, origin);
     if (PARTS.has('play')) playRows = await play(browser, origin);
     if (PARTS.has('soak')) {
       if (SOAK_PARALLEL) soaks.push(...(await Promise.all(['2d', '3d'].map((view) => soak(browser, origin, view)))));
@@ -388,6 +422,10 @@ async function main() {
     );
     for (const warning of lh.warnings) console.log(`  warning: ${warning}`);
     console.log('');
+  }
+  if (consultRow) {
+    const { actions, p50, p95, max } = consultRow;
+    console.log(`Consult, presenter → audience (send to the audience's DOM), ${actions} beat changes: median ${ms(p50)}, p95 ${ms(p95)}, max ${ms(max)} (target: median under 100 ms)\n`);
   }
   if (PARTS.has('sizes')) {
     const { firstLoad, chunks } = await bundleSizes(dist);

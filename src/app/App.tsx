@@ -37,6 +37,7 @@ import { useLanguage } from './useLanguage';
 import { usePrinting } from './usePrinting';
 import { useTheme } from './useTheme';
 import { useEmbedBridge } from './embed/useEmbedBridge';
+import { Consult } from './consultPart';
 // The chart's code loads lazily, but its HTML is in the prerendered page: its styles come with the first paint.
 import '../views/chart/chart.css';
 
@@ -52,9 +53,9 @@ type HandoutModule = typeof import('./Handout');
 // their HTML by nothing.)
 const InfoCard = lazyPart(() => import('../ui/InfoCard'), (module) => module.InfoCard);
 const EndOfStory = lazyPart(() => import('../ui/EndOfStory'), (module) => module.EndOfStory, ['explore']);
-const KioskOverlay = lazyPart(() => import('./kiosk/KioskOverlay'), (module) => module.KioskOverlay, ['kiosk']);
-const FullscreenButton = lazyPart(() => import('./kiosk/FullscreenButton'), (module) => module.FullscreenButton, ['kiosk']);
-const ClinicBrand = lazyPart(() => import('./kiosk/ClinicBrand'), (module) => module.ClinicBrand, ['kiosk']);
+const KioskOverlay = lazyPart(() => import('./kiosk/parts'), (module) => module.KioskOverlay, ['kiosk']);
+const FullscreenButton = lazyPart(() => import('./kiosk/parts'), (module) => module.FullscreenButton, ['kiosk']);
+const ClinicBrand = lazyPart(() => import('./kiosk/parts'), (module) => module.ClinicBrand, ['kiosk']);
 
 // d3's scales are only needed by the chart, which may draw a moment after the scene (over a prerendered
 // page its HTML is there already, and React hydrates it when its code arrives).
@@ -80,7 +81,8 @@ export function App({ initial, kiosk: kioskSettings, t: initialT }: { initial: P
   const player = useMemo(() => {
     // A clinic may loop some of the scenes, in its own order.
     const scenes = kioskSettings?.scenes.length ? kioskSettings.scenes.map((id) => SCENES.find((s) => s.id === id)!) : SCENES;
-    const p = new Player(scenes, END_BEHAVIOUR[initial.mode]);
+    // A consult's audience never runs here: AppRoot draws its own view (consult/Audience.tsx).
+    const p = new Player(scenes, END_BEHAVIOUR[initial.mode as keyof typeof END_BEHAVIOUR]);
     p.goToScene(scenes.findIndex((s) => s.id === initial.scene), initial.t);
     p.setSpeed(initial.speed);
     return p;
@@ -322,6 +324,8 @@ export function App({ initial, kiosk: kioskSettings, t: initialT }: { initial: P
                   : undefined
               }
             />
+            {/* A consult's presenter side: a second screen, pointer and pen (src/app/consult). */}
+            {params.mode === 'explore' && <Consult presenter={{ player, params, selected, view: shownView }} />}
           </Suspense>
         )}
       </div>

@@ -11,7 +11,8 @@ export function loadModeStyles(mode: Mode): Promise<unknown> {
       return import('./kiosk/kiosk.css');
     case 'embed':
       return import('./embed.css');
-    case 'explore':
+    default:
+      // explore, and a consult's wall screen: its styles come with its code, fetched before it draws (consult/).
       return Promise.resolve();
   }
 }

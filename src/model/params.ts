@@ -8,7 +8,8 @@ import { EXPOSURES, TIMES, STRESS_LEVELS, type PanelSettings } from './settings'
  * names the parameter but never repeats the value.
  */
 
-export const MODES = ['explore', 'kiosk', 'embed'] as const;
+/** `audience`: the wall screen of a consult, following a presenter window (src/app/consult). */
+export const MODES = ['explore', 'kiosk', 'embed', 'audience'] as const;
 export type Mode = (typeof MODES)[number];
 export const VIEWS = ['auto', '2d', '3d'] as const;
 export type ViewChoice = (typeof VIEWS)[number];

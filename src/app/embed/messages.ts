@@ -45,30 +45,30 @@ const MAX_STRING = 64;
 
 const ignore: Warn = () => {};
 
-type PlainRecord = Readonly<Record<string, unknown>>;
+export type PlainRecord = Readonly<Record<string, unknown>>;
 
 /**
  * A plain data object: not null, not an array, not a class instance (Date, Map, …); its prototype is
  * an `Object.prototype` (of any realm: structured clone builds it in ours) or null.
  */
-function isPlainRecord(value: unknown): value is PlainRecord {
+export function isPlainRecord(value: unknown): value is PlainRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** Own keys all in `allowed` (so `__proto__`, `constructor` and friends as own keys are refused). */
-function hasOnlyKeys(record: PlainRecord, allowed: readonly string[]): boolean {
+export function hasOnlyKeys(record: PlainRecord, allowed: readonly string[]): boolean {
   const keys = Reflect.ownKeys(record);
   return keys.length <= allowed.length && keys.every((key) => typeof key === 'string' && allowed.includes(key));
 }
 
 /** A value worth handing to `parseParams`: a short string or a finite number. */
-function isSmallPrimitive(value: unknown): value is string | number {
+export function isSmallPrimitive(value: unknown): value is string | number {
   return (typeof value === 'string' && value.length <= MAX_STRING) || (typeof value === 'number' && Number.isFinite(value));
 }
 
-function own(record: PlainRecord, key: string): unknown {
+export function own(record: PlainRecord, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 

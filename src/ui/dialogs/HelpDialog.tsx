@@ -8,6 +8,13 @@ const SHORTCUTS = [
   ['Home / End', 'ui.keys.homeEnd'],
   ['1 – 5', 'ui.keys.numbers'],
   ['?', 'ui.keys.help'],
+  // The consult's pointer and pen (src/app/consult/InkLayer.tsx, INK_KEYS).
+  ['L', 'consult.keys.laser'],
+  ['P', 'consult.keys.pen'],
+  ['H', 'consult.keys.highlighter'],
+  ['E', 'consult.keys.eraser'],
+  ['C', 'consult.keys.clear'],
+  ['K', 'consult.keys.pin'],
   ['Esc', 'ui.keys.escape'],
 ] as const;
 
