@@ -6,10 +6,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { waitFor, ROOT } from './helpers.mjs';
+import { waitFor, SCREENS_DIR } from './helpers.mjs';
 
-/** Screenshots a person looks at (the issue asks for presenter and audience side by side). */
-const SCREENS = path.join(ROOT, 'tests', 'browser', '__screens__');
 const AUDIENCE = '#root > [data-audience]';
 const CONSULT_WARNING = /consult channel/;
 
@@ -367,8 +365,9 @@ for (const [width, height] of [
     await drag(page, [0.5, 0.6], [0.62, 0.42]);
     await waitFor(async () => (await inkState(audience))?.strokes === 2, { message: 'the ink on the audience' });
     await inStep(t, audience);
-    await mkdir(SCREENS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENS, `consult-presenter-${width}x${height}.png`) });
-    await audience.screenshot({ path: path.join(SCREENS, `consult-audience-${width}x${height}.png`) });
+    // Beside the other specs' screenshots (t.shot), for people to look at.
+    await mkdir(SCREENS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENS_DIR, `consult-presenter-${width}x${height}.png`) });
+    await audience.screenshot({ path: path.join(SCREENS_DIR, `consult-audience-${width}x${height}.png`) });
   });
 }
