@@ -6,6 +6,15 @@ import { Presence } from './Presence';
 import { ReadAloud } from './ReadAloud';
 import { useText } from './text';
 
+/** What a beat's caption rests on: its lead claim's grade, whether any of it is debated or seen only in animals. */
+export function captionEvidence(beat: Beat) {
+  const claims = beat.claims.map(getClaim);
+  const lead = claims[0]!;
+  // Say so when the caption rests on animal work, wholly or in part (the lead claim may be human data).
+  const animalFlag = lead.animalOnly ? 'ui.animalStudies' : claims.some((c) => c.animalOnly) ? 'ui.partlyAnimal' : null;
+  return { grade: lead.grade, debated: claims.some((c) => c.debated), animalFlag };
+}
+
 /**
  * The narrated caption of the current beat, its evidence grade and the way to its references.
  * `data-caption` holds the caption's sentences only (interface.md); badges and buttons sit beside it.
@@ -22,11 +31,7 @@ export function CaptionCard({
   onShowReferences: () => void;
 }) {
   const { t, level } = useText();
-  const claims = beat.claims.map(getClaim);
-  const lead = claims[0]!;
-  // Say so when the caption rests on animal work, wholly or in part (the lead claim may be human data).
-  const animalFlag = lead.animalOnly ? 'ui.animalStudies' : claims.some((c) => c.animalOnly) ? 'ui.partlyAnimal' : null;
-  const debated = claims.some((c) => c.debated);
+  const { grade, debated, animalFlag } = captionEvidence(beat);
   const captionKey = beat.caption[level];
 
   return (
@@ -41,7 +46,7 @@ export function CaptionCard({
         </p>
       </Presence>
       <div className="caption-card__meta">
-        <GradeBadge grade={lead.grade} debated={debated} />
+        <GradeBadge grade={grade} debated={debated} />
         {animalFlag && <span className="caption-card__flag">{t(animalFlag)}</span>}
         <button type="button" className="link-button" onClick={onShowReferences}>
           {t('ui.references')}

@@ -8,6 +8,8 @@ import { startFrameLoop } from '../../player/frameLoop';
 import { ViewSwitch, type ShownView } from '../../views/ViewSwitch';
 import { usePlayerSnapshot } from '../../ui/playerHooks';
 import { TextProvider } from '../../ui/text';
+import { captionEvidence } from '../../ui/CaptionCard';
+import { GradeBadge } from '../../ui/GradeBadge';
 import { useLanguage } from '../useLanguage';
 import { useReducedMotion } from '../useReducedMotion';
 import { useTheme } from '../useTheme';
@@ -171,6 +173,7 @@ export function Audience({ params, t: initialT }: { params: Params; t: TFunction
 
   const text = useMemo(() => ({ t, lang: shown.lang, level: shown.level }), [t, shown.lang, shown.level]);
   const caption = t(beat.caption[shown.level]);
+  const evidence = captionEvidence(beat);
   const label = useCallback((actor: ActorId) => t(`actors.${actor}.name`), [t]);
 
   return (
@@ -220,6 +223,11 @@ export function Audience({ params, t: initialT }: { params: Params; t: TFunction
           <h2 className="audience__title">{t(`scenes.${scene.id}.beats.${beat.id}.title`)}</h2>
           <p className="audience__text" data-caption="">
             {caption}
+          </p>
+          {/* The grade stands with every caption that states a mechanism, on the wall screen too. */}
+          <p className="audience__evidence">
+            <GradeBadge grade={evidence.grade} debated={evidence.debated} />
+            {evidence.animalFlag && <span className="caption-card__flag">{t(evidence.animalFlag)}</span>}
           </p>
         </section>
         {connection !== 'live' && (
