@@ -43,8 +43,9 @@ function englishIn(texts) {
   const found = new Set();
   for (const text of texts) {
     if (/\b(?:ui|scenes|claims|actors|kiosk|myths|honesty|chart|panel|handout)\.[a-z][\w.-]*/.test(text)) found.add(`raw key: ${text.trim()}`);
-    // Element names such as <ketamine-explorer> are code, the same in every language.
-    const prose = text.replace(/<[a-z][\w-]*>/g, ' ');
+    // Element names such as <ketamine-explorer> and web addresses (the QR code's name) are code, the same
+    // in every language.
+    const prose = text.replace(/<[a-z][\w-]*>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
     for (const word of prose.toLowerCase().match(/[a-z’']+/g) ?? []) if (ENGLISH.has(word)) found.add(word);
   }
   return [...found];
