@@ -108,6 +108,25 @@ for (const [width, height] of [
   });
 }
 
+test('on a touch phone nothing moves when the lazily loaded parts arrive (layout shift until the page has settled ≤ 0.02)', async ({ t }) => {
+  // A coarse pointer has its own rules (44 px controls): they must be there with the first paint, not
+  // arrive with a later chunk's styles.
+  const phone = await t.context.browser().newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75, locale: 'en-US' });
+  try {
+    const page = await phone.newPage();
+    await page.addInitScript(recordFrames);
+    await page.goto(`${t.origin}/?scene=nmda-blockade`);
+    await page.waitForSelector('#root > [data-app][data-ready]');
+    // Settled: the dialogs (loaded when the browser is idle after the first paint) are in the page.
+    await page.locator('dialog').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await sleep(1000);
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift <= 0.02, `cumulative layout shift ${shift.toFixed(4)} ≤ 0.02`);
+  } finally {
+    await phone.close();
+  }
+});
+
 /**
  * Samples, on every frame from the first on, the caption, the title and the picture's first label:
  * their text and whether they could be seen. (An init script runs before the page's own scripts.)
