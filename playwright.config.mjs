@@ -12,13 +12,15 @@
 //   DIST_DIR=…                      serve another build folder than dist/
 import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH, CHROMIUM_ARGS } from './tests/browser/helpers.mjs';
+import { CHROMIUM_PATH, chromiumDisabledFeatures, testChromiumArgs } from './tests/browser/helpers.mjs';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
 // The machine may run other previews (other checkouts, `npm run preview` on 4173): the runner picks a
 // free loopback port once and hands it to its workers through the environment they inherit.
 process.env.KME_TEST_PORT ??= String(await freePort());
+// Read once by the runner; its workers inherit it.
+process.env.KME_CHROMIUM_DISABLED_FEATURES ??= await chromiumDisabledFeatures();
 const PORT = Number(process.env.KME_TEST_PORT);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
@@ -45,7 +47,7 @@ export default defineConfig({
     navigationTimeout: 10_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: testChromiumArgs() },
   },
   webServer: {
     command: `npx vite preview --outDir ${DIST_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,

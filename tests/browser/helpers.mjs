@@ -19,6 +19,38 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * Chromium features the browser tests turn off, on top of those Playwright turns off itself. New headless
+ * Chromium opens the omnibox popup's web UI, a renderer of its own, with every browser context: on a
+ * 2-CPU machine that was about one CPU-second of every test, for a window nobody sees.
+ */
+const TEST_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
+
+/**
+ * Playwright's own --disable-features list with TEST_DISABLED_FEATURES added, as one comma-separated
+ * value. Chromium reads only the last --disable-features switch, so a second one would silently undo
+ * Playwright's (e.g. PaintHolding); the list is read from the command line Playwright actually gives
+ * Chromium (CDP Browser.getBrowserCommandLine, which needs --enable-automation).
+ */
+export async function chromiumDisabledFeatures() {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-automation'] });
+  try {
+    const session = await browser.newBrowserCDPSession();
+    const { arguments: argv } = await session.send('Browser.getBrowserCommandLine');
+    const own = argv.filter((a) => a.startsWith('--disable-features=')).at(-1)?.slice('--disable-features='.length);
+    return [...new Set([...(own ? own.split(',') : []), ...TEST_DISABLED_FEATURES])].join(',');
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The flags of the tests' browsers: CHROMIUM_ARGS and the features the runner turned off (playwright.config.mjs). */
+export function testChromiumArgs() {
+  const features = process.env.KME_CHROMIUM_DISABLED_FEATURES;
+  return features ? [...CHROMIUM_ARGS, `--disable-features=${features}`] : CHROMIUM_ARGS;
+}
+
 /** The five scenes in story order (interface.md). */
 export const SCENES = ['nmda-blockade', 'glutamate-surge', 'ampa-activation', 'bdnf-release', 'synaptogenesis'];
 export const LEVELS = ['patient', 'clinician'];

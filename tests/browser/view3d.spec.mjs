@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { SCENES, waitFor, sleep, measurePixels, CHROMIUM_ARGS, CHROMIUM_PATH } from './helpers.mjs';
+import { SCENES, waitFor, sleep, measurePixels, testChromiumArgs, CHROMIUM_PATH } from './helpers.mjs';
 
 const CANVAS = '[data-stage] canvas';
 
@@ -298,7 +298,7 @@ test('a browser without WebGL shows 2D (with a notice for view=3d) and no error'
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+    args: [...testChromiumArgs(), '--disable-webgl', '--disable-3d-apis'],
   });
   try {
     for (const query of ['view=auto', 'view=3d']) {
