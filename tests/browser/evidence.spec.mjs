@@ -21,13 +21,12 @@ const footerButton = (page, L, name) =>
 
 /**
  * Opens the card from the footer and waits until its heading has been scrolled into the dialog's view.
- * `force` for a kiosk, whose footer drifts by fractions of a pixel and never counts as still; elsewhere
- * the click waits for the footer to stop moving (a new scene's legend, coming in just after the scene
- * change, pushes it down: a forced click then lands beside the button on a busy machine).
+ * The click waits for the footer to stand still (a new scene's legend, coming in just after the scene
+ * change, pushes it down: a forced click could land beside the button on a busy machine).
  */
-async function openCard(page, L, { force = false } = {}) {
+async function openCard(page, L) {
   const opener = footerButton(page, L, L.honestyNav.inPeople);
-  await opener.click({ force });
+  await opener.click();
   const dialog = page.getByRole('dialog', { name: L.honesty.disclaimer.title });
   await dialog.waitFor({ state: 'visible' });
   const card = dialog.locator('[data-card="inPeople"]');
@@ -118,7 +117,7 @@ test('kiosk: "What studies in people show" is reachable and its references lead 
   const { page } = t;
   const L = LOCALES.en;
   await t.open('mode=kiosk&view=2d');
-  const { dialog } = await openCard(page, L, { force: true });
+  const { dialog } = await openCard(page, L);
   const text = await dialog.innerText();
   assert.match(text, /doi:10\.1056\/NEJMoa2302399/, 'references are listed as plain text');
   assert.match(text, /PMID 37224232/, 'with their PubMed ids');

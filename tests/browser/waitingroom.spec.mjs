@@ -112,6 +112,46 @@ test('a broken kiosk.json: one warning, and the loop runs on its defaults', asyn
   assert.match(warnings[0], /kiosk\.json is not used \(it is not valid JSON\)/);
 });
 
+/**
+ * Where the burn-in drift (CSS animation `name`) puts the first `selector` at each of `seconds` into the
+ * animation, as [x, y] translation in px: the animation is sought to each time and the style read back.
+ */
+async function driftAt(page, selector, name, seconds) {
+  return page.evaluate(
+    ({ selector, name, seconds }) => {
+      const el = document.querySelector(selector);
+      const animation = el?.getAnimations().find((a) => a.animationName === name);
+      if (!animation) return null;
+      return seconds.map((s) => {
+        animation.currentTime = s * 1000;
+        const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+        return [m.m41, m.m42];
+      });
+    },
+    { selector, name, seconds },
+  );
+}
+
+/** How many times a list of [x, y] places changes from one to the next. */
+const moves = (places) => places.filter((p, i) => i > 0 && (p[0] !== places[i - 1][0] || p[1] !== places[i - 1][1])).length;
+
+test('burn-in care: header, caption column and footer drift a whole pixel at a time, holding still in between', async ({ t }) => {
+  const { page } = t;
+  await t.open('mode=kiosk&view=2d', { waitForCaption: false });
+  // Every 5 s over the 900 s of one sweep.
+  const times = Array.from({ length: 181 }, (_, i) => i * 5);
+  for (const selector of ['.app-header', '.side-column', '.app-footer']) {
+    const places = await driftAt(page, selector, 'kiosk-drift', times);
+    assert.ok(places, `${selector} has the drift`);
+    const seen = [...new Set(places.map((p) => p.join(',')))];
+    assert.ok(seen.length >= 5, `${selector} visits several places in a sweep (${seen.join(' ')})`);
+    // Whole pixels: text at fractional offsets is resampled; and a few pixels only.
+    assert.ok(places.every((p) => p.every((v) => Number.isInteger(v) && Math.abs(v) <= 6)), `${selector} sits on whole pixels within a few: ${seen.slice(0, 12).join(' ')}…`);
+    // Still between steps: a transform that changes on every frame has the compositor redraw all day.
+    assert.ok(moves(places) <= 900 / 60, `${selector} moves at most once a minute (${moves(places)} moves in 900 s)`);
+  }
+});
+
 /** The kiosk's closed screen is up, fully faded in. */
 const closedShown = (page) =>
   page.evaluate(() => {
@@ -135,6 +175,12 @@ test('outside opening hours the screen rests on a dark "closed" card, and the lo
   assert.equal(await page.getByRole('button', { name: 'Play' }).count(), 0, 'no controls while closed');
   await page.setViewportSize({ width: 1280, height: 720 });
   await t.shot('waitingroom-closed-1280x720');
+  // The card wanders across the screen in jumps a few seconds apart, not a little on every frame.
+  const wander = await driftAt(page, '.kiosk-closed__card', 'kiosk-wander', Array.from({ length: 451 }, (_, i) => i));
+  assert.ok(wander, 'the closed card wanders');
+  const [xs, ys] = [wander.map((p) => p[0]), wander.map((p) => p[1])];
+  assert.ok(Math.max(...xs) - Math.min(...xs) > 100 || Math.max(...ys) - Math.min(...ys) > 100, 'over the first quarter hour it crosses a good part of the screen');
+  assert.ok(moves(wander) <= 450 / 4, `it moves every few seconds, not on every frame (${moves(wander)} moves in 450 s)`);
 
   // 08:00: the loop starts from its opening card.
   await page.clock.fastForward('03:00');
