@@ -162,6 +162,13 @@ async function consult(browser, origin) {
   }
 }
 
+/**
+ * Waits until the page is idle: react-three-fiber disposes what a scene change let go at idle priority
+ * (its disposeOnIdle), so a reading taken right at a scene change still finds the last scene's
+ * geometries queued, up to a megabyte more than a moment later.
+ */
+const idle = (page) => page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+
 /** JS heap (after a forced GC), DOM nodes and JS event listeners of the page, via the DevTools protocol. */
 async function memory(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -205,16 +212,25 @@ async function nextLoop(page) {
  */
 async function soak(browser, origin, view) {
   const { context, page, cdp } = await openView(browser, origin, view, KIOSK_LOOP);
+  // Once idle at the start of a loop; the lower of two heap readings a moment apart (a reading can catch
+  // a task's garbage that the next one has already dropped).
   const reading = async () => {
     await nextLoop(page);
     const at = Date.now();
-    return { at, ...(await memory(cdp)), frames: await frames(page, 3000) };
+    await idle(page);
+    const first = await memory(cdp);
+    await idle(page);
+    const second = await memory(cdp);
+    return { at, ...(second.heapMiB < first.heapMiB ? second : first), frames: await frames(page, 3000) };
   };
   const startedAt = Date.now();
   const loaded = await memory(cdp);
   // Warm-up: lazy chunks, shaders, compiled code; with BENCH_SOAK_WARMUP_MS, also V8's later
   // optimisations and the browser's performance-timeline buffers (layout shifts, long animation
-  // frames), which fill up to fixed caps in the first quarter hour and then stay.
+  // frames), which fill up to fixed caps in the first quarter hour and then stay. Compiled code is what
+  // grows longest: functions that run once a scene change reach V8's compile thresholds one by one,
+  // ~70 new code objects a loop at first, under one a loop after 40 loops (heap snapshots, 3D kiosk);
+  // with --jitless the rest of the heap stays flat. A long soak warms up for 40 loops (~10 minutes).
   await nextLoop(page);
   if (SOAK_WARMUP_MS > 0) await page.waitForTimeout(SOAK_WARMUP_MS);
   const start = await reading();
@@ -261,8 +277,10 @@ async function leaks(browser, origin, view) {
   const { context, page, cdp } = await openView(browser, origin, view, KIOSK_LOOP);
   await nextLoop(page);
   await nextLoop(page);
+  await idle(page);
   const before = kinds(await heapSnapshot(cdp));
   for (let i = 0; i < LEAK_LOOPS; i++) await nextLoop(page);
+  await idle(page);
   const after = kinds(await heapSnapshot(cdp));
   await context.close();
   const rows = [...after].map(([key, a]) => {
