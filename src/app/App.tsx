@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { SCENES } from '../../scenes';
 import type { ActorId, Level } from '../science/types';
@@ -127,8 +127,10 @@ export function App({ initial, kiosk: kioskSettings, t: initialT }: { initial: P
   useEffect(() => {
     if (extras && params.mode === 'explore') {
       // The sheet draws every scene's picture and text at once, when printing: both must be here by then.
+      // A transition: outside one, this update would re-render the whole app in one uninterruptible task
+      // while the page is still settling (a long task on a phone).
       void Promise.all([importWithRetry(() => import('./Handout')), loadAllText(importWithRetry), loadCompositions(importWithRetry)]).then(([module]) =>
-        setHandout(module),
+        startTransition(() => setHandout(module)),
       );
     }
   }, [extras, params.mode]);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
 import type { Mode, ViewChoice } from '../model/params';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useText } from '../ui/text';
@@ -65,12 +65,16 @@ export function ViewSwitch({
     let current = true;
     void loadWebGL().then((webgl) => {
       if (!current) return;
-      if (view === '3d') return setProbe(webgl.probeWebGL());
+      // Transitions: the picture is up already, and a plain update from a promise would redraw this
+      // part of the page in one uninterruptible task while the page settles.
+      if (view === '3d') return startTransition(() => setProbe(webgl.probeWebGL()));
       // Decided once: resizing or rotating later never swaps the picture under the viewer. On a phone
       // or under Save-Data no probe is made (until the viewer asks for 3D, see `pick`).
       const decided = webgl.decideAutoView();
-      if (decided.probe) setProbe(decided.probe);
-      setAutoView(decided.view);
+      startTransition(() => {
+        if (decided.probe) setProbe(decided.probe);
+        setAutoView(decided.view);
+      });
     });
     return () => {
       current = false;

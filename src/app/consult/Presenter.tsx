@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ActorId } from '../../science/types';
 import type { Params } from '../../model/params';
@@ -157,7 +157,8 @@ function usePlaces() {
     const frame = document.querySelector<HTMLElement>('.stage-frame');
     const bar = frame?.querySelector<HTMLElement>('.view-switch__bar');
     const side = document.querySelector('.side-column');
-    if (tools && frame && bar && side) setPlaces({ tools, frame, bar, side });
+    // A transition, like every update of the parts that arrive after the first paint (App).
+    if (tools && frame && bar && side) startTransition(() => setPlaces({ tools, frame, bar, side }));
   }, []);
   return places;
 }
