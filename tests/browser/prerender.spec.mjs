@@ -91,8 +91,11 @@ for (const [width, height] of [
     // A slow line, so the page arrives in pieces as on a phone (a browser may paint a page it has half read).
     const cdp = await t.context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 100 * 1024, uploadThroughput: 100 * 1024 });
+    // Seconds of download by design (about 300 KiB at 100 KiB/s), more on a busy machine.
+    page.setDefaultNavigationTimeout(30_000);
     await t.open('');
-    await sleep(300);
+    // recordFrames stops five frames after the app is ready (a busy machine paints them slowly).
+    await waitFor(() => page.evaluate(() => window.__shiftWhileHydrating !== undefined), { timeout: 15_000, message: 'five frames painted once the app was ready' });
     // From the first frame that has all three (the browser may paint the HTML while it is still parsing it).
     const recorded = await page.evaluate(() => window.__frames);
     const frames = recorded.slice(recorded.findIndex((f) => Object.values(f.boxes).every(Boolean)));
