@@ -217,6 +217,9 @@ async function soak(browser, origin, view) {
   const reading = async () => {
     await nextLoop(page);
     const at = Date.now();
+    // The same picture each time: the last loop's closing card (some thirty DOM nodes, fading out over
+    // the new loop's opening card) gone; a reading during that fade counts it on top.
+    await page.waitForFunction(() => !document.querySelector('.kiosk-card--closing'), null, { timeout: 60_000, polling: 100 });
     await idle(page);
     const first = await memory(cdp);
     await idle(page);
