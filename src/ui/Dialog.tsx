@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useText } from './text';
 import './dialog.css';
 
@@ -22,6 +22,12 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { t } = useText();
+  // The body renders the first time the dialog opens and then stays, so reopening is instant. Until
+  // then a closed dialog costs nothing: the app keeps every dialog mounted, and some bodies are not
+  // cheap to render (a QR code, a date in the reader's language), which would otherwise be paid
+  // during the page's first seconds.
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -50,7 +56,7 @@ export function Dialog({
         </header>
         {/* The body scrolls on small screens; keyboard users scroll it once it has focus. */}
         <div className="dialog__body" tabIndex={0} role="region" aria-labelledby={titleId}>
-          {children}
+          {opened && children}
         </div>
       </div>
     </dialog>
