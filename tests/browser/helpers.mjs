@@ -142,6 +142,27 @@ export async function pauseClockAhead(page, ms = 1000) {
 }
 
 /**
+ * The 2D stage's labels that overlap another label, as "name × name" pairs (none expected). Read once the
+ * page has settled (t.settled): while one framing's labels fade into the next, both sets are on screen.
+ * Labels are placed by hand per framing (src/views/svg/compositions), and a longer translation can reach
+ * a neighbour: hence a check in every language.
+ */
+export async function overlappingLabels(page) {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('[data-stage] .kme-hotspot')]
+      .filter((hotspot) => hotspot.getClientRects().length > 0)
+      .map((hotspot) => ({ name: hotspot.getAttribute('aria-label'), box: hotspot.querySelector('text').getBoundingClientRect() }));
+    const pairs = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) pairs.push(`${a.name} × ${b.name}`);
+      }),
+    );
+    return pairs;
+  });
+}
+
+/**
  * Walks every beat of the scene open in `t`: End finds the last beat, Home goes back to the first, then
  * ArrowRight steps through them, calling `visit(beat)` on each once the page shows it.
  */

@@ -1,7 +1,7 @@
-// Each scene renders in the 2D view, and every beat of it has a caption, at both wording levels.
+// Each scene renders in the 2D view, and every beat of it has a caption and labels clear of each other, at both wording levels.
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { SCENES, LEVELS, GRADES, waitFor } from './helpers.mjs';
+import { SCENES, LEVELS, GRADES, overlappingLabels, waitFor } from './helpers.mjs';
 
 const SHAPES = 'path, circle, ellipse, rect, line, polyline, polygon, use, text';
 
@@ -64,6 +64,7 @@ async function stepThrough(t, scene, level) {
     assert.ok(caption.length > 0);
     captions.push(caption);
     await t.shot(`${scene}-${level}-beat${beat}`);
+    assert.deepEqual(await overlappingLabels(t.page), [], `labels overlap at beat ${beat} of ${scene} (${level})`);
   }
   return captions;
 }

@@ -1,9 +1,10 @@
 // `?lang=es` shows no English on screen: every beat of every scene at both wording levels, every dialog,
 // the kiosk overlay and the print handout. Citations (marked lang="en"), code snippets and the
-// abbreviations science uses in every language (NMDA, BDNF…) are the only exceptions.
+// abbreviations science uses in every language (NMDA, BDNF…) are the only exceptions. The longer Spanish
+// names on the stage never overlap each other.
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { SCENES, LEVELS, waitFor, walkBeats } from './helpers.mjs';
+import { SCENES, LEVELS, overlappingLabels, waitFor, walkBeats } from './helpers.mjs';
 
 /** Common English words that are not also Spanish words: one of them on screen means a string was missed. */
 const ENGLISH = new Set(
@@ -67,6 +68,9 @@ for (const level of LEVELS) {
         assert.equal((await t.state()).scene, scene, `still on ${scene}`);
         await t.stableCaption();
         await assertSpanish(t, `on ${scene}, beat ${beat}`);
+        // Spanish names run longer than English ones: none may reach its neighbour.
+        await t.settled();
+        assert.deepEqual(await overlappingLabels(page), [], `labels overlap on ${scene}, beat ${beat}`);
       });
     }
   });

@@ -33,7 +33,7 @@ const WIDE_LABELS: readonly LabelSpec[] = [
   { actor: 'vesicle', at: [288, 46], anchor: [372, 112] },
   { actor: 'glutamate', at: [700, 206], anchor: [600, 243] },
   { actor: 'nmda', at: [700, 262], anchor: [536, 246] },
-  { actor: 'magnesium', at: [292, 232], anchor: [392, 256] },
+  { actor: 'magnesium', at: [300, 268], anchor: [392, 256] },
   { actor: 'ketamine', at: [200, 150], anchor: KETAMINE_ANCHOR },
   { actor: 'spine', at: [700, 330], anchor: [612, 338] },
   { actor: 'interneuron', at: [40, 236], anchor: [INTERNEURON_AT[0] - 30, INTERNEURON_AT[1] - 26], align: 'start' },
