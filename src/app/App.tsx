@@ -320,6 +320,7 @@ export function App({ initial, kiosk: kioskSettings, t: initialT }: { initial: P
               scene={scene}
               beat={beat}
               allowLinks={!kioskMode}
+              inkKeys={params.mode === 'explore'}
               embed={
                 params.mode === 'explore'
                   ? { scene: scene.id, level: params.level, lang: params.lang, exposure: params.exposure, time: params.time, stress: params.stress }

@@ -23,6 +23,7 @@ export default function AppDialogs({
   beat,
   allowLinks,
   embed,
+  inkKeys,
 }: {
   open: DialogName | null;
   onClose: () => void;
@@ -32,12 +33,14 @@ export default function AppDialogs({
   allowLinks: boolean;
   /** The embed dialog's settings; absent where embedding is not offered (kiosk, embed modes). */
   embed?: ComponentProps<typeof EmbedDialog>['settings'];
+  /** Whether the consult's pointer and pen are offered, so the help lists their keys. */
+  inkKeys: boolean;
 }) {
   const { lang } = useText();
   const home = takeHomeLink(scene.id, lang);
   return (
     <>
-      <HelpDialog open={open === 'help'} onClose={onClose} />
+      <HelpDialog open={open === 'help'} onClose={onClose} inkKeys={inkKeys} />
       <AboutDialog open={open === 'about'} section={aboutSection} onClose={onClose} allowLinks={allowLinks} />
       <MythsDialog open={open === 'myths'} onClose={onClose} />
       {embed && <EmbedDialog open={open === 'embed'} onClose={onClose} settings={embed} />}

@@ -98,6 +98,7 @@ test('"?" and the "Keyboard shortcuts" button open a dialog that Escape closes',
   await dialog.waitFor({ state: 'visible', timeout: 3000 });
   const text = await dialog.innerText();
   assert.match(text, /space/i, 'the dialog lists Space');
+  assert.match(text, /pointer with a fading trail/i, 'explore offers the pointer and pen: their keys are listed');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden', timeout: 3000 });
 
@@ -109,6 +110,15 @@ test('"?" and the "Keyboard shortcuts" button open a dialog that Escape closes',
   await dialog.waitFor({ state: 'hidden', timeout: 3000 });
   const focusBack = await button(page, 'Keyboard shortcuts').evaluate((el) => el === document.activeElement);
   assert.ok(focusBack, 'focus returns to the button that opened the dialog');
+
+  // An embed has no pointer or pen: its help lists only the keys that work there.
+  await t.open('mode=embed&view=2d');
+  await blur(page);
+  await page.keyboard.press('?');
+  await dialog.waitFor({ state: 'visible', timeout: 3000 });
+  const embedText = await dialog.innerText();
+  assert.match(embedText, /space/i, 'the embed\'s help lists Space');
+  assert.doesNotMatch(embedText, /pointer|highlighter|eraser/i, 'no pointer or pen keys where there is no pointer or pen');
 });
 
 test('speed=16&autoplay=1 plays through the beats of a scene', async ({ t }) => {
