@@ -141,25 +141,30 @@ export async function pauseClockAhead(page, ms = 1000) {
   await page.clock.pauseAt(now + ms);
 }
 
+/** The pairs among `labels` ({ name, box: a DOMRect as JSON }) whose boxes overlap, as "name × name". */
+export function overlappingPairs(labels) {
+  const pairs = [];
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) pairs.push(`${a.name} × ${b.name}`);
+    }),
+  );
+  return pairs;
+}
+
 /**
- * The 2D stage's labels that overlap another label, as "name × name" pairs (none expected). Read once the
+ * The 2D stage's labels that overlap another label (overlappingPairs; none expected). Read once the
  * page has settled (t.settled): while one framing's labels fade into the next, both sets are on screen.
  * Labels are placed by hand per framing (src/views/svg/compositions), and a longer translation can reach
  * a neighbour: hence a check in every language.
  */
 export async function overlappingLabels(page) {
-  return page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('[data-stage] .kme-hotspot')]
+  const labels = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-stage] .kme-hotspot')]
       .filter((hotspot) => hotspot.getClientRects().length > 0)
-      .map((hotspot) => ({ name: hotspot.getAttribute('aria-label'), box: hotspot.querySelector('text').getBoundingClientRect() }));
-    const pairs = [];
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) pairs.push(`${a.name} × ${b.name}`);
-      }),
-    );
-    return pairs;
-  });
+      .map((hotspot) => ({ name: hotspot.getAttribute('aria-label'), box: hotspot.querySelector('text').getBoundingClientRect().toJSON() })),
+  );
+  return overlappingPairs(labels);
 }
 
 /**

@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
-import { SCENES, waitFor, sleep, measurePixels, testChromiumArgs, CHROMIUM_PATH } from './helpers.mjs';
+import { SCENES, waitFor, sleep, measurePixels, overlappingPairs, testChromiumArgs, CHROMIUM_PATH } from './helpers.mjs';
 
 const CANVAS = '[data-stage] canvas';
 
@@ -58,14 +58,8 @@ test('view=3d draws a non-blank WebGL canvas with labelled hotspots', async ({ t
   const visible = t.page.locator('[data-stage] button[data-actor]:visible');
   await waitFor(async () => (await visible.count()) >= 3, { message: 'at least 3 labels on screen' });
   // Labels never overlap each other.
-  const boxes = await visible.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i];
-      const b = boxes[j];
-      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      assert.ok(!overlap, `labels ${i} and ${j} overlap`);
-    }
+  const boxes = await visible.evaluateAll((els) => els.map((e) => ({ name: e.getAttribute('aria-label'), box: e.getBoundingClientRect().toJSON() })));
+  assert.deepEqual(overlappingPairs(boxes), [], 'labels overlap');
   // A label is a hotspot: clicking it opens the actor's info card, as in 2D.
   const first = visible.first();
   const name = (await first.getAttribute('aria-label')) ?? '';
